@@ -1,0 +1,10 @@
+package org.amerules.decision;
+
+import java.util.List;
+
+/** The coverage of one care request, with its reasons. */
+public record CoverageDecision(String id, String memberId, CoverageOutcome decision, List<Reason> reasons) {
+    public CoverageDecision {
+        reasons = List.copyOf(reasons);
+    }
+}

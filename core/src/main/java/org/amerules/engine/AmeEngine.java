@@ -1,0 +1,167 @@
+package org.amerules.engine;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import org.amerules.decision.Decision;
+import org.amerules.facts.Care;
+import org.amerules.facts.Ceiling;
+import org.amerules.facts.Filing;
+import org.amerules.facts.Options;
+import org.amerules.facts.ParameterInfo;
+import org.amerules.facts.Person;
+import org.amerules.model.AmeCase;
+import org.amerules.model.InvalidCaseException;
+import org.amerules.model.Territory;
+import org.amerules.params.DateOutOfRangeException;
+import org.amerules.params.TerritoryGroup;
+import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The entry point: decides AME cases with one knowledge base, built once. Thread-safe: share one
+ * instance. Each call works on its own session; {@link #reload(Path)} swaps the rules atomically,
+ * and a decision in flight finishes on the rules it started with.
+ *
+ * <pre>{@code
+ * AmeEngine engine = AmeEngine.fromClasspath();
+ * AmeCase c = CaseReader.read(json);
+ * Decision d = engine.decide(c, Locale.ENGLISH);
+ * }</pre>
+ */
+public final class AmeEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(AmeEngine.class);
+    /** A decision fires a few hundred rules at most; more means a rule loops. */
+    private static final int MAX_FIRINGS = 100_000;
+
+    private final AtomicReference<RuleSet> rules;
+    private final Options options;
+
+    public AmeEngine(RuleSet rules, Options options) {
+        this.rules = new AtomicReference<>(Objects.requireNonNull(rules, "rules"));
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** The released rules from the class path, with the default options. */
+    public static AmeEngine fromClasspath() {
+        return new AmeEngine(RuleSet.fromClasspath(), Options.defaults());
+    }
+
+    /** Rules from a folder laid out like {@code rules-drl/src/main/resources}, with the default options. */
+    public static AmeEngine fromFolder(Path folder) {
+        return new AmeEngine(RuleSet.fromFolder(folder), Options.defaults());
+    }
+
+    /** The same rules with other options. */
+    public AmeEngine withOptions(Options newOptions) {
+        return new AmeEngine(rules.get(), newOptions);
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    /** The rules in use now. */
+    public RuleSet rules() {
+        return rules.get();
+    }
+
+    /** The version of the rules in use now (release version, or {@code dir:} + hash). */
+    public String rulesVersion() {
+        return rules.get().version();
+    }
+
+    /** Decides a case, messages in French. */
+    public Decision decide(AmeCase c) {
+        return decide(c, Locale.FRENCH);
+    }
+
+    /**
+     * Decides a case with messages in {@code language} ({@code fr} or {@code en}).
+     *
+     * @throws InvalidCaseException when the case cannot be decided as it is (a filing date before
+     *     the first parameter value)
+     */
+    public Decision decide(AmeCase c, Locale language) {
+        RuleSet rs = rules.get();
+        long started = System.nanoTime();
+        List<Object> facts = facts(c, rs);
+        KieSession session = rs.kieBase().newKieSession();
+        TraceListener trace = new TraceListener();
+        List<Object> results = new ArrayList<>();
+        try {
+            session.addEventListener(trace);
+            for (Object f : facts) {
+                session.insert(f);
+            }
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new IllegalStateException("the rules fired " + fired + " times: a rule loops");
+            }
+            results.addAll(session.getObjects());
+        } finally {
+            session.dispose();
+        }
+        Decision d = new DecisionAssembler(c, rs, Messages.forLanguage(language)).assemble(results, trace.entries());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("decided a case of {} member(s) in {} µs, {} rule firings", c.members().size(),
+                    (System.nanoTime() - started) / 1000, trace.entries().size());
+        }
+        return d;
+    }
+
+    private List<Object> facts(AmeCase c, RuleSet rs) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(new Filing(c.kind(), c.filingDate(), c.territory(), c.housing(), c.hospitalAdmission(), c.currentRights()));
+        facts.add(options);
+        facts.add(new ParameterInfo(rs.parameters()));
+        if (c.kind() != org.amerules.model.CaseKind.COVERAGE_CHECK) {
+            facts.add(new Ceiling(ceilingRow(c, rs)));
+        }
+        for (int i = 0; i < c.members().size(); i++) {
+            facts.add(new Person(c.members().get(i), i));
+        }
+        for (int i = 0; i < c.careRequests().size(); i++) {
+            facts.add(new Care(c.careRequests().get(i), i));
+        }
+        return facts;
+    }
+
+    private static org.amerules.params.CeilingRow ceilingRow(AmeCase c, RuleSet rs) {
+        LocalDate date = c.filingDate();
+        Territory t = c.territory();
+        try {
+            return rs.parameters().ceiling(date, TerritoryGroup.of(t));
+        } catch (DateOutOfRangeException e) {
+            throw new InvalidCaseException(c.id(), "filingDate", e.getMessage());
+        }
+    }
+
+    /**
+     * Builds the rules of {@code folder} aside and swaps them in only if they compile without
+     * error; otherwise the running rules stay and the problems are returned.
+     */
+    public ReloadResult reload(Path folder) {
+        try {
+            RuleSet candidate = RuleSet.fromFolder(folder);
+            RuleSet previous = rules.getAndSet(candidate);
+            LOG.info("rules reloaded: {} -> {}", previous.version(), candidate.version());
+            return new ReloadResult(true, candidate.version(), List.of());
+        } catch (RulesBuildException e) {
+            LOG.warn("rules not reloaded: {} problem(s); still running {}", e.problems().size(), rules.get().version());
+            return new ReloadResult(false, rules.get().version(), e.problems());
+        } catch (java.io.UncheckedIOException e) {
+            return new ReloadResult(false, rules.get().version(),
+                    List.of(new RuleProblem(String.valueOf(folder), 0, 0, String.valueOf(e.getMessage()))));
+        }
+    }
+
+    /** What {@link #reload(Path)} did: swapped or not, the version now running, the problems found. */
+    public record ReloadResult(boolean swapped, String runningVersion, List<RuleProblem> problems) {
+    }
+}

@@ -1,0 +1,211 @@
+package org.amerules.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.amerules.decision.CoverageDecision;
+import org.amerules.decision.Decision;
+import org.amerules.decision.DocumentItem;
+import org.amerules.decision.Household;
+import org.amerules.decision.LeftOutMember;
+import org.amerules.decision.MemberDecision;
+import org.amerules.decision.Orientation;
+import org.amerules.decision.Reason;
+import org.amerules.decision.ReasonCode;
+import org.amerules.decision.Rights;
+import org.amerules.decision.Status;
+import org.amerules.decision.TraceEntry;
+import org.amerules.decision.Warning;
+import org.amerules.decision.WarningCode;
+import org.amerules.facts.Ceiling;
+import org.amerules.facts.Counted;
+import org.amerules.facts.CoverageResult;
+import org.amerules.facts.DocumentNeeded;
+import org.amerules.facts.Eligible;
+import org.amerules.facts.Finding;
+import org.amerules.facts.HouseholdTotal;
+import org.amerules.facts.HousingFlatRate;
+import org.amerules.facts.LeftOut;
+import org.amerules.facts.Pointer;
+import org.amerules.facts.RightsGranted;
+import org.amerules.facts.RightsReason;
+import org.amerules.facts.WarningFact;
+import org.amerules.model.AmeCase;
+import org.amerules.model.CaseKind;
+import org.amerules.model.CareRequest;
+import org.amerules.model.HouseholdMember;
+
+/**
+ * Turns the facts a session ended with into a {@link Decision}, in a fixed order (members and care
+ * requests in case order, reasons by code, warnings by code) so that the same case always gives
+ * the same bytes. Messages are rendered here from codes and values, never by the rules.
+ */
+final class DecisionAssembler {
+    /** The order of the checklist items. */
+    private static final List<String> DOCUMENT_ORDER = List.of(
+            "APPLICATION_FORM", "IN_PERSON_FILING", "RENEWAL_BY_POST", "HOST_SWORN_STATEMENT",
+            "IDENTITY_PROOF_WITH_PHOTO", "IDENTITY_PROOF", "IDENTITY_PHOTO", "RESIDENCE_PROOF_THREE_MONTHS",
+            "RESIDENCE_PROOF", "RESOURCES_PROOF_12_MONTHS", "OTHER_DEPENDANT_SWORN_STATEMENT");
+
+    private final AmeCase c;
+    private final RuleSet rules;
+    private final Messages messages;
+
+    DecisionAssembler(AmeCase c, RuleSet rules, Messages messages) {
+        this.c = c;
+        this.rules = rules;
+        this.messages = messages;
+    }
+
+    Decision assemble(List<Object> facts, List<TraceEntry> trace) {
+        Map<String, List<Finding>> findings = new HashMap<>();
+        Set<String> eligible = new java.util.HashSet<>();
+        Set<String> counted = new java.util.HashSet<>();
+        Map<String, LeftOut> left = new HashMap<>();
+        HouseholdTotal total = null;
+        Ceiling ceiling = null;
+        BigDecimal flatRate = null;
+        RightsGranted granted = null;
+        List<RightsReason> rightsReasons = new ArrayList<>();
+        Map<String, CoverageResult> coverage = new HashMap<>();
+        Set<Orientation> orientation = EnumSet.noneOf(Orientation.class);
+        Set<DocumentNeeded> documents = new LinkedHashSet<>();
+        List<WarningFact> warnings = new ArrayList<>();
+        for (Object f : facts) {
+            if (f instanceof Finding x) {
+                findings.computeIfAbsent(x.memberId(), k -> new ArrayList<>()).add(x);
+            } else if (f instanceof Eligible x) {
+                eligible.add(x.memberId());
+            } else if (f instanceof Counted x) {
+                counted.add(x.memberId());
+            } else if (f instanceof LeftOut x) {
+                left.putIfAbsent(x.memberId(), x);
+            } else if (f instanceof HouseholdTotal x) {
+                total = x;
+            } else if (f instanceof Ceiling x) {
+                ceiling = x;
+            } else if (f instanceof HousingFlatRate x) {
+                flatRate = x.amount();
+            } else if (f instanceof RightsGranted x) {
+                granted = x;
+            } else if (f instanceof RightsReason x) {
+                rightsReasons.add(x);
+            } else if (f instanceof CoverageResult x) {
+                coverage.putIfAbsent(x.careId(), x);
+            } else if (f instanceof Pointer x) {
+                orientation.add(x.orientation());
+            } else if (f instanceof DocumentNeeded x) {
+                documents.add(x);
+            } else if (f instanceof WarningFact x) {
+                warnings.add(x);
+            }
+        }
+        boolean examined = c.kind() != CaseKind.COVERAGE_CHECK;
+
+        Household household = null;
+        List<MemberDecision> members = new ArrayList<>();
+        if (examined) {
+            List<String> ids = new ArrayList<>();
+            List<LeftOutMember> leftOut = new ArrayList<>();
+            for (HouseholdMember m : c.members()) {
+                if (counted.contains(m.id())) {
+                    ids.add(m.id());
+                } else if (left.containsKey(m.id())) {
+                    leftOut.add(new LeftOutMember(m.id(), left.get(m.id()).code()));
+                }
+            }
+            if (total == null || ceiling == null) {
+                throw new IllegalStateException("the rules computed no household total");
+            }
+            household = new Household(total.size(), ids, leftOut, total.resources(), total.ceiling(),
+                    ceiling.row().from(), ceiling.row().reference(), ceiling.isProvisional(), flatRate);
+            for (HouseholdMember m : c.members()) {
+                List<Finding> own = new ArrayList<>(findings.getOrDefault(m.id(), List.of()));
+                boolean ok = eligible.contains(m.id());
+                List<Finding> shown = own.stream()
+                        .filter(x -> ok ? !x.isFailure() : x.isFailure())
+                        .sorted(Comparator.comparing(Finding::code))
+                        .toList();
+                if (shown.isEmpty()) {
+                    throw new IllegalStateException("the rules gave no reason for a member's status");
+                }
+                members.add(new MemberDecision(m.id(), ok ? Status.ELIGIBLE : Status.INELIGIBLE,
+                        shown.stream().map(x -> reason(x.code(), x.values())).toList()));
+            }
+        }
+
+        Rights rights = null;
+        if (granted != null) {
+            List<Reason> rr = rightsReasons.stream()
+                    .sorted(Comparator.comparing(RightsReason::code))
+                    .map(x -> reason(x.code(), x.values())).toList();
+            rights = new Rights(granted.start(), granted.end(), granted.firstAdmission(),
+                    granted.end().minusMonths(2), granted.gapStart(), granted.gapEnd(), rr);
+        }
+
+        List<CoverageDecision> cover = new ArrayList<>();
+        for (CareRequest r : c.careRequests()) {
+            CoverageResult x = coverage.get(r.id());
+            if (x == null) {
+                throw new IllegalStateException("the rules decided no coverage for a care request");
+            }
+            cover.add(new CoverageDecision(r.id(), r.memberId(), x.outcome(), List.of(reason(x.code(), x.values()))));
+        }
+
+        List<DocumentItem> docs = new ArrayList<>();
+        List<DocumentNeeded> sortedDocs = new ArrayList<>(documents);
+        Map<String, Integer> memberOrder = new HashMap<>();
+        for (int i = 0; i < c.members().size(); i++) {
+            memberOrder.put(c.members().get(i).id(), i);
+        }
+        sortedDocs.sort(Comparator
+                .comparing((DocumentNeeded d) -> d.memberId() == null ? -1 : memberOrder.getOrDefault(d.memberId(), Integer.MAX_VALUE))
+                .thenComparing(d -> DOCUMENT_ORDER.indexOf(d.code()) < 0 ? Integer.MAX_VALUE : DOCUMENT_ORDER.indexOf(d.code()))
+                .thenComparing(DocumentNeeded::code));
+        for (DocumentNeeded d : sortedDocs) {
+            docs.add(new DocumentItem(d.code(), d.memberId(), messages.format("document." + d.code(), Map.of())));
+        }
+
+        Map<String, Warning> warn = new TreeMap<>();
+        for (WarningFact w : warnings) {
+            Map<String, String> values = w.values();
+            // personal values (member ids) stay out of the warning's key but in its values
+            Warning rendered = new Warning(w.code(), messages.format("warning." + w.code(), values), sortedValues(values));
+            warn.putIfAbsent(w.code().name() + "|" + new TreeMap<>(values), rendered);
+        }
+        Set<String> unsettled = new java.util.TreeSet<>();
+        for (TraceEntry t : trace) {
+            if (t.unsettled() != null) {
+                unsettled.add(t.unsettled());
+            }
+        }
+        for (String u : unsettled) {
+            Map<String, String> values = Map.of("option", u);
+            warn.put(WarningCode.UNSETTLED_POINT_APPLIED.name() + "|" + u, new Warning(WarningCode.UNSETTLED_POINT_APPLIED,
+                    messages.format("warning." + WarningCode.UNSETTLED_POINT_APPLIED, values), values));
+        }
+        List<Warning> warningList = new ArrayList<>(warn.values());
+        warningList.sort(Comparator.comparing(Warning::code));
+
+        return new Decision(c.id(), rules.version(), c.filingDate(), household, members, rights, cover,
+                List.copyOf(orientation), docs, examined ? c.filingDate().plusMonths(2) : null, warningList, trace);
+    }
+
+    private static Map<String, String> sortedValues(Map<String, String> values) {
+        return new java.util.LinkedHashMap<>(new TreeMap<>(values));
+    }
+
+    private Reason reason(ReasonCode code, Map<String, String> values) {
+        Map<String, String> ordered = sortedValues(values);
+        String variant = values.get("variant");
+        String key = "reason." + code.name() + (variant == null ? "" : "." + variant);
+        return new Reason(code, code.legalBasis(), messages.format(key, ordered), ordered);
+    }
+}

@@ -1,0 +1,281 @@
+package org.amerules.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.amerules.params.ParameterException;
+import org.amerules.params.ParameterProblem;
+import org.amerules.params.Parameters;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * A compiled knowledge base with the parameters it reads and the version it states in every
+ * decision: the released rules on the classpath, or a folder laid out like {@code
+ * rules-drl/src/main/resources} (DRL files under any sub-folder, parameter files under {@code
+ * parameters/}), or a released rules jar. Immutable and thread-safe; build it once.
+ */
+public final class RuleSet {
+    /** The name of the knowledge base in {@code kmodule.xml}. */
+    public static final String KBASE = "ame";
+    static final String VERSION_RESOURCE = "org/amerules/rules-version.properties";
+    private static final String PARAMETERS_DIR = "parameters/";
+
+    private final KieBase kieBase;
+    private final Parameters parameters;
+    private final String version;
+
+    private RuleSet(KieBase kieBase, Parameters parameters, String version) {
+        this.kieBase = kieBase;
+        this.parameters = parameters;
+        this.version = version;
+    }
+
+    /** The released rules found on the class path of this library (module {@code ame-rules-drl}). */
+    public static RuleSet fromClasspath() {
+        return fromClasspath(RuleSet.class.getClassLoader());
+    }
+
+    /** The released rules found through {@code loader}. */
+    public static RuleSet fromClasspath(ClassLoader loader) {
+        String version = readVersion(loader);
+        Parameters parameters = parseParameters(
+                PARAMETERS_DIR + Parameters.CEILINGS_FILE, classpathText(loader, PARAMETERS_DIR + Parameters.CEILINGS_FILE),
+                PARAMETERS_DIR + Parameters.FLAT_RATE_FILE, classpathText(loader, PARAMETERS_DIR + Parameters.FLAT_RATE_FILE));
+        KieContainer container = KieServices.get().getKieClasspathContainer(loader);
+        var results = container.verify(KBASE);
+        List<RuleProblem> problems = toProblems(results.getMessages(Message.Level.ERROR));
+        if (!problems.isEmpty()) {
+            throw new RulesBuildException(problems);
+        }
+        KieBase kieBase = container.getKieBase(KBASE);
+        return new RuleSet(kieBase, parameters, version);
+    }
+
+    /** Rules from a folder (what rule authors edit); version {@code dir:} + a hash of the content. */
+    public static RuleSet fromFolder(Path folder) {
+        return fromSources(readFolder(folder), null);
+    }
+
+    /** Rules from a released {@code ame-rules-drl} jar (e.g. the last release, for {@code diff}). */
+    public static RuleSet fromJar(Path jar) {
+        Map<String, byte[]> files = new TreeMap<>();
+        String version = null;
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                String name = e.getName();
+                if (name.endsWith(".drl") || name.startsWith(PARAMETERS_DIR) && name.endsWith(".json")) {
+                    try (InputStream in = zip.getInputStream(e)) {
+                        files.put(name, in.readAllBytes());
+                    }
+                } else if (name.equals(VERSION_RESOURCE)) {
+                    try (InputStream in = zip.getInputStream(e)) {
+                        var p = new java.util.Properties();
+                        p.load(in);
+                        version = p.getProperty("version");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rules jar " + jar, e);
+        }
+        return fromSources(files, version == null ? null : version);
+    }
+
+    /** Rules from a folder or a jar, by the path's kind. */
+    public static RuleSet from(Path path) {
+        return Files.isDirectory(path) ? fromFolder(path) : fromJar(path);
+    }
+
+    /**
+     * Compiles the DRL and checks the parameter files of a folder without building an engine:
+     * every problem, empty when all is well. Line numbers come from the classic DRL compiler.
+     */
+    public static List<RuleProblem> validate(Path folder) {
+        Map<String, byte[]> files = readFolder(folder);
+        List<RuleProblem> problems = new ArrayList<>(checkParameters(files));
+        problems.addAll(compile(files).problems);
+        return problems;
+    }
+
+    static RuleSet fromSources(Map<String, byte[]> files, String releasedVersion) {
+        List<RuleProblem> problems = new ArrayList<>(checkParameters(files));
+        Compiled compiled = compile(files);
+        problems.addAll(compiled.problems);
+        if (!problems.isEmpty()) {
+            throw new RulesBuildException(problems);
+        }
+        Parameters parameters = parseParameters(
+                PARAMETERS_DIR + Parameters.CEILINGS_FILE, text(files, PARAMETERS_DIR + Parameters.CEILINGS_FILE),
+                PARAMETERS_DIR + Parameters.FLAT_RATE_FILE, text(files, PARAMETERS_DIR + Parameters.FLAT_RATE_FILE));
+        String version = releasedVersion != null ? releasedVersion : "dir:" + hash(files);
+        return new RuleSet(compiled.kieBase, parameters, version);
+    }
+
+    private record Compiled(KieBase kieBase, List<RuleProblem> problems) {
+    }
+
+    private static Compiled compile(Map<String, byte[]> files) {
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("org.amerules.dynamic", "rules-" + java.util.UUID.randomUUID(), "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        kfs.writeKModuleXML("""
+                <kmodule xmlns="http://www.drools.org/xsd/kmodule">
+                  <kbase name="ame" default="true">
+                    <ksession name="ame-session" default="true"/>
+                  </kbase>
+                </kmodule>""");
+        int drl = 0;
+        for (var e : files.entrySet()) {
+            if (e.getKey().endsWith(".drl")) {
+                kfs.write("src/main/resources/" + e.getKey(), e.getValue());
+                drl++;
+            }
+        }
+        if (drl == 0) {
+            return new Compiled(null, List.of(new RuleProblem(".", 0, 0, "no .drl file found")));
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<RuleProblem> problems = toProblems(builder.getResults().getMessages(Message.Level.ERROR));
+        if (!problems.isEmpty()) {
+            return new Compiled(null, problems);
+        }
+        KieContainer container = ks.newKieContainer(releaseId);
+        return new Compiled(container.getKieBase(KBASE), List.of());
+    }
+
+    private static List<RuleProblem> toProblems(List<Message> messages) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Message m : messages) {
+            String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
+            String text = m.getText() == null ? "" : m.getText().replaceAll("\\s+", " ").trim();
+            problems.add(new RuleProblem(path, Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0), text));
+        }
+        return problems;
+    }
+
+    private static List<RuleProblem> checkParameters(Map<String, byte[]> files) {
+        List<RuleProblem> problems = new ArrayList<>();
+        String c = PARAMETERS_DIR + Parameters.CEILINGS_FILE;
+        String f = PARAMETERS_DIR + Parameters.FLAT_RATE_FILE;
+        for (String name : List.of(c, f)) {
+            if (!files.containsKey(name)) {
+                problems.add(new RuleProblem(name, 0, 0, "parameter file missing"));
+            }
+        }
+        if (problems.isEmpty()) {
+            for (ParameterProblem p : Parameters.check(c, text(files, c), f, text(files, f))) {
+                problems.add(new RuleProblem(p.file(), p.line(), p.column(),
+                        (p.pointer().isEmpty() ? "" : p.pointer() + ": ") + p.message()));
+            }
+        }
+        return problems;
+    }
+
+    private static Parameters parseParameters(String cName, String cText, String fName, String fText) {
+        try {
+            return Parameters.parse(cName, cText, fName, fText);
+        } catch (ParameterException e) {
+            List<RuleProblem> problems = new ArrayList<>();
+            for (ParameterProblem p : e.problems()) {
+                problems.add(new RuleProblem(p.file(), p.line(), p.column(), p.message()));
+            }
+            throw new RulesBuildException(problems);
+        }
+    }
+
+    private static Map<String, byte[]> readFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new UncheckedIOException(new IOException("not a folder: " + folder));
+        }
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
+                String rel = folder.relativize(p).toString().replace('\\', '/');
+                if (Files.isRegularFile(p) && (rel.endsWith(".drl") || rel.startsWith(PARAMETERS_DIR) && rel.endsWith(".json"))) {
+                    files.put(rel, Files.readAllBytes(p));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rules folder " + folder, e);
+        }
+        return files;
+    }
+
+    private static String text(Map<String, byte[]> files, String name) {
+        byte[] b = files.get(name);
+        return b == null ? "" : new String(b, StandardCharsets.UTF_8);
+    }
+
+    private static String classpathText(ClassLoader loader, String name) {
+        try (InputStream in = loader.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new RulesBuildException(List.of(new RuleProblem(name, 0, 0,
+                        "not found on the class path: is ame-rules-drl a dependency?")));
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String readVersion(ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream(VERSION_RESOURCE)) {
+            if (in == null) {
+                return "unknown";
+            }
+            var p = new java.util.Properties();
+            p.load(in);
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static String hash(Map<String, byte[]> files) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (var e : files.entrySet()) {
+                md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(e.getValue());
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    /** The release version, or {@code dir:} + a content hash for a folder. */
+    public String version() {
+        return version;
+    }
+}

@@ -1,0 +1,12 @@
+package org.amerules.facts;
+
+/** One item of the filing checklist (domain §9); {@code memberId} null for the whole case. */
+public record DocumentNeeded(String code, String memberId) {
+    public String getCode() {
+        return code;
+    }
+
+    public String getMemberId() {
+        return memberId;
+    }
+}

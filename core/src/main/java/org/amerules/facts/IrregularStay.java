@@ -1,0 +1,18 @@
+package org.amerules.facts;
+
+import org.amerules.model.Role;
+
+/** The member holds no document that makes the stay regular on the filing date. */
+public record IrregularStay(String memberId, Role role) {
+    public String getMemberId() {
+        return memberId;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isApplicantOrPartner() {
+        return role == Role.APPLICANT || role == Role.PARTNER;
+    }
+}

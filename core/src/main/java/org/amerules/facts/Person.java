@@ -1,0 +1,57 @@
+package org.amerules.facts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.amerules.model.HouseholdMember;
+import org.amerules.model.ResidenceProof;
+import org.amerules.model.Resources;
+import org.amerules.model.Role;
+import org.amerules.model.StayDocument;
+
+/** A member of the case as the rules see it; {@code index} is the member's place in the case. */
+public record Person(HouseholdMember member, int index) {
+
+    public String getId() {
+        return member.id();
+    }
+
+    public Role getRole() {
+        return member.role();
+    }
+
+    public LocalDate getBirthDate() {
+        return member.birthDate();
+    }
+
+    public boolean isInEducation() {
+        return member.inEducation();
+    }
+
+    public int getIndex() {
+        return index;
+    }
+
+    public List<StayDocument> getStayDocuments() {
+        return member.stayDocuments();
+    }
+
+    public List<ResidenceProof> getResidenceProofs() {
+        return member.residenceProofs();
+    }
+
+    /** Total of the member's resources over the twelve months before filing. */
+    public BigDecimal getTotalResources() {
+        return member.resources().stream().map(Resources::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Age in whole years on {@code date}. */
+    public int ageOn(LocalDate date) {
+        return Dates.age(member.birthDate(), date);
+    }
+
+    /** True when the person is one of the household's adults in the sense of the minors' rule: applicant or partner. */
+    public boolean isApplicantOrPartner() {
+        return member.role() == Role.APPLICANT || member.role() == Role.PARTNER;
+    }
+}

@@ -1,0 +1,14 @@
+package org.amerules.facts;
+
+import org.amerules.decision.Orientation;
+
+/** An orientation for a refused member (domain §8). */
+public record Pointer(String memberId, Orientation orientation) {
+    public String getMemberId() {
+        return memberId;
+    }
+
+    public Orientation getOrientation() {
+        return orientation;
+    }
+}

@@ -1,0 +1,15 @@
+package org.amerules.facts;
+
+import java.time.LocalDate;
+import org.amerules.model.StayDocumentType;
+
+/** The member holds a document valid on the filing date that makes the stay regular. */
+public record RegularStay(String memberId, StayDocumentType type, LocalDate validUntil) {
+    public String getMemberId() {
+        return memberId;
+    }
+
+    public StayDocumentType getType() {
+        return type;
+    }
+}

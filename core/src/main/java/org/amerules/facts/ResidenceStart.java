@@ -1,0 +1,14 @@
+package org.amerules.facts;
+
+import java.time.LocalDate;
+
+/** The date of the member's earliest residence proof not after the filing date. */
+public record ResidenceStart(String memberId, LocalDate date) {
+    public String getMemberId() {
+        return memberId;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+}

@@ -1,0 +1,20 @@
+package org.amerules.facts;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.amerules.decision.ReasonCode;
+
+/** A candidate start of rights, with the reason: the rights rules pick the earliest admissible one. */
+public record RightsStart(LocalDate date, ReasonCode code, Map<String, String> values) {
+    public RightsStart {
+        values = values == null ? Map.of() : Map.copyOf(values);
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public ReasonCode getCode() {
+        return code;
+    }
+}

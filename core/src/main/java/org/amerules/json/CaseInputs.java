@@ -1,0 +1,180 @@
+package org.amerules.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.amerules.model.InvalidCaseException;
+
+/**
+ * Reads the inputs of a batch, in order: a {@code .json} file (one case or an array of cases), a
+ * {@code .jsonl} file (a case a line, streamed: a file larger than the heap is fine), a folder (its
+ * {@code .json} and {@code .jsonl} files, sorted by name) or {@code -} (standard input, JSON Lines
+ * or one JSON document). A malformed item becomes an error item; the others are still read.
+ */
+public final class CaseInputs {
+    private CaseInputs() {
+    }
+
+    /** Every case of the paths, lazily, in input order. */
+    public static Stream<CaseInput> read(List<String> paths, InputStream stdin) {
+        return paths.stream().flatMap(p -> one(p, stdin));
+    }
+
+    /** Checks that every path exists (the command's usage error, exit 2), returning the missing ones. */
+    public static List<String> missing(List<String> paths) {
+        List<String> missing = new ArrayList<>();
+        for (String p : paths) {
+            if (!p.equals("-") && !Files.exists(Path.of(p))) {
+                missing.add(p);
+            }
+        }
+        return missing;
+    }
+
+    private static Stream<CaseInput> one(String path, InputStream stdin) {
+        if (path.equals("-")) {
+            return lines(new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)), "-", true);
+        }
+        Path p = Path.of(path);
+        if (Files.isDirectory(p)) {
+            List<Path> files = new ArrayList<>();
+            try (Stream<Path> list = Files.list(p)) {
+                list.filter(f -> {
+                    String n = f.getFileName().toString();
+                    return Files.isRegularFile(f) && (n.endsWith(".json") || n.endsWith(".jsonl"));
+                }).sorted().forEach(files::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return files.stream().flatMap(f -> file(f));
+        }
+        return file(p);
+    }
+
+    private static Stream<CaseInput> file(Path p) {
+        String name = p.toString();
+        try {
+            if (name.endsWith(".jsonl")) {
+                BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8);
+                return lines(r, name, false).onClose(() -> {
+                    try {
+                        r.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+            return document(Files.readString(p, StandardCharsets.UTF_8), name);
+        } catch (IOException | UncheckedIOException e) {
+            return Stream.of(CaseInput.failed(new InvalidCaseException(null, "", "cannot read " + name + ": " + e.getMessage()), name));
+        }
+    }
+
+    /** A JSON document: one case, or an array of cases. */
+    static Stream<CaseInput> document(String text, String source) {
+        JsonNode node;
+        try {
+            node = CaseReader.parse(text);
+        } catch (InvalidCaseException e) {
+            return Stream.of(CaseInput.failed(e, source));
+        }
+        if (node.isArray()) {
+            List<CaseInput> items = new ArrayList<>();
+            node.forEach(n -> items.add(CaseInput.of(n, source)));
+            return items.stream();
+        }
+        return Stream.of(CaseInput.of(node, source));
+    }
+
+    /**
+     * JSON Lines, streamed. For standard input, when the first non-blank line does not hold a whole
+     * JSON value, the whole input is read as one JSON document (a pretty-printed case or array).
+     */
+    private static Stream<CaseInput> lines(BufferedReader reader, String source, boolean allowDocument) {
+        Iterator<CaseInput> it = new Iterator<>() {
+            private CaseInput next;
+            private boolean done;
+            private boolean first = true;
+            private Iterator<CaseInput> documentItems;
+            private long lineNo;
+
+            @Override
+            public boolean hasNext() {
+                if (next != null) {
+                    return true;
+                }
+                if (documentItems != null) {
+                    if (documentItems.hasNext()) {
+                        next = documentItems.next();
+                        return true;
+                    }
+                    return false;
+                }
+                if (done) {
+                    return false;
+                }
+                try {
+                    String line;
+                    while ((line = reader.readLine()) != null) {
+                        lineNo++;
+                        if (line.isBlank()) {
+                            continue;
+                        }
+                        if (first && allowDocument) {
+                            first = false;
+                            String t = line.trim();
+                            if (!(t.startsWith("{") && t.endsWith("}"))) {
+                                StringBuilder all = new StringBuilder(line).append('\n');
+                                String rest;
+                                while ((rest = reader.readLine()) != null) {
+                                    all.append(rest).append('\n');
+                                }
+                                documentItems = document(all.toString(), source).iterator();
+                                return hasNext();
+                            }
+                        }
+                        first = false;
+                        try {
+                            next = CaseInput.of(CaseReader.parse(line), source + ":" + lineNo);
+                        } catch (InvalidCaseException e) {
+                            next = CaseInput.failed(new InvalidCaseException(null, "", "line " + lineNo + ": " + e.problem()),
+                                    source + ":" + lineNo);
+                        }
+                        return true;
+                    }
+                    done = true;
+                    return false;
+                } catch (IOException e) {
+                    done = true;
+                    next = CaseInput.failed(new InvalidCaseException(null, "", "cannot read " + source + ": " + e.getMessage()), source);
+                    return true;
+                }
+            }
+
+            @Override
+            public CaseInput next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                CaseInput n = next;
+                next = null;
+                return n;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+}

@@ -1,0 +1,188 @@
+package org.amerules.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.amerules.decision.CoverageDecision;
+import org.amerules.decision.Decision;
+import org.amerules.decision.DocumentItem;
+import org.amerules.decision.Household;
+import org.amerules.decision.LeftOutMember;
+import org.amerules.decision.MemberDecision;
+import org.amerules.decision.Orientation;
+import org.amerules.decision.Reason;
+import org.amerules.decision.Rights;
+import org.amerules.decision.TraceEntry;
+import org.amerules.decision.Warning;
+import org.amerules.model.InvalidCaseException;
+
+/** Writes decisions and error lines in the case format (JSON, one line each, fields in a fixed order). */
+public final class DecisionWriter {
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private DecisionWriter() {
+    }
+
+    /** The decision as one line of JSON. */
+    public static String toJson(Decision d) {
+        return write(toTree(d));
+    }
+
+    /** The error line of a case that could not be decided: {@code {"id":…,"error":{"field":…,"message":…}}}. */
+    public static String errorJson(InvalidCaseException e) {
+        return write(errorTree(e));
+    }
+
+    public static ObjectNode errorTree(InvalidCaseException e) {
+        ObjectNode o = F.objectNode();
+        if (e.caseId() == null) {
+            o.putNull("id");
+        } else {
+            o.put("id", e.caseId());
+        }
+        ObjectNode err = o.putObject("error");
+        err.put("field", e.field());
+        err.put("message", e.problem());
+        return o;
+    }
+
+    static String write(ObjectNode node) {
+        try {
+            return CaseReader.MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static ObjectNode toTree(Decision d) {
+        ObjectNode o = F.objectNode();
+        o.put("id", d.id());
+        o.put("rulesVersion", d.rulesVersion());
+        date(o, "filingDate", d.filingDate());
+        household(o, d.household());
+        ArrayNode members = o.putArray("members");
+        for (MemberDecision m : d.members()) {
+            ObjectNode mo = members.addObject();
+            mo.put("id", m.id());
+            mo.put("status", m.status().name());
+            reasons(mo, m.reasons());
+        }
+        rights(o, d.rights());
+        ArrayNode coverage = o.putArray("coverage");
+        for (CoverageDecision c : d.coverage()) {
+            ObjectNode co = coverage.addObject();
+            co.put("id", c.id());
+            co.put("memberId", c.memberId());
+            co.put("decision", c.decision().name());
+            reasons(co, c.reasons());
+        }
+        ArrayNode orientation = o.putArray("orientation");
+        for (Orientation x : d.orientation()) {
+            orientation.add(x.name());
+        }
+        ArrayNode documents = o.putArray("documents");
+        for (DocumentItem x : d.documents()) {
+            ObjectNode doc = documents.addObject();
+            doc.put("code", x.code());
+            if (x.memberId() == null) {
+                doc.putNull("memberId");
+            } else {
+                doc.put("memberId", x.memberId());
+            }
+            doc.put("message", x.message());
+        }
+        date(o, "decisionDeadline", d.decisionDeadline());
+        ArrayNode warnings = o.putArray("warnings");
+        for (Warning w : d.warnings()) {
+            ObjectNode wo = warnings.addObject();
+            wo.put("code", w.code().name());
+            wo.put("message", w.message());
+            values(wo, w.values());
+        }
+        ArrayNode trace = o.putArray("trace");
+        for (TraceEntry t : d.trace()) {
+            ObjectNode to = trace.addObject();
+            to.put("rule", t.rule());
+            to.put("legalBasis", t.legalBasis());
+            if (t.unsettled() != null) {
+                to.put("unsettled", t.unsettled());
+            }
+        }
+        return o;
+    }
+
+    private static void household(ObjectNode o, Household h) {
+        if (h == null) {
+            o.putNull("household");
+            return;
+        }
+        ObjectNode ho = o.putObject("household");
+        ho.put("size", h.size());
+        ArrayNode ids = ho.putArray("memberIds");
+        h.memberIds().forEach(ids::add);
+        ArrayNode left = ho.putArray("left");
+        for (LeftOutMember l : h.left()) {
+            ObjectNode lo = left.addObject();
+            lo.put("memberId", l.memberId());
+            lo.put("code", l.code().name());
+        }
+        money(ho, "resources", h.resources());
+        money(ho, "ceiling", h.ceiling());
+        date(ho, "ceilingInForceFrom", h.ceilingInForceFrom());
+        ho.put("ceilingReference", h.ceilingLegalReference());
+        ho.put("ceilingProvisional", h.ceilingProvisional());
+        if (h.housingFlatRate() != null) {
+            money(ho, "housingFlatRate", h.housingFlatRate());
+        }
+    }
+
+    private static void rights(ObjectNode o, Rights r) {
+        if (r == null) {
+            o.putNull("rights");
+            return;
+        }
+        ObjectNode ro = o.putObject("rights");
+        date(ro, "start", r.start());
+        date(ro, "end", r.end());
+        date(ro, "firstAdmission", r.firstAdmission());
+        date(ro, "renewalFrom", r.renewalFrom());
+        if (r.gapStart() != null) {
+            date(ro, "gapStart", r.gapStart());
+            date(ro, "gapEnd", r.gapEnd());
+        }
+        reasons(ro, r.reasons());
+    }
+
+    private static void reasons(ObjectNode o, List<Reason> reasons) {
+        ArrayNode a = o.putArray("reasons");
+        for (Reason r : reasons) {
+            ObjectNode ro = a.addObject();
+            ro.put("code", r.code().name());
+            ro.put("legalBasis", r.legalBasis());
+            ro.put("message", r.message());
+            values(ro, r.values());
+        }
+    }
+
+    private static void values(ObjectNode o, Map<String, String> values) {
+        ObjectNode v = o.putObject("values");
+        values.forEach(v::put);
+    }
+
+    private static void date(ObjectNode o, String name, LocalDate d) {
+        if (d == null) {
+            o.putNull(name);
+        } else {
+            o.put(name, d.toString());
+        }
+    }
+
+    private static void money(ObjectNode o, String name, BigDecimal amount) {
+        o.put(name, amount.toPlainString());
+    }
+}

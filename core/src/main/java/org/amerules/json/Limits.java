@@ -1,0 +1,23 @@
+package org.amerules.json;
+
+/**
+ * Bounds on one case, checked when it is read; past them the case is refused with a clear error.
+ * They are far above any real household and keep one case's cost bounded.
+ */
+public final class Limits {
+    /** Members in one case. */
+    public static final int MAX_MEMBERS = 50;
+    /** Care requests in one case. */
+    public static final int MAX_CARE_REQUESTS = 200;
+    /** Stay documents, residence proofs or resource lines of one member. */
+    public static final int MAX_ITEMS = 100;
+    /** Characters of an id or a free-text field. */
+    public static final int MAX_STRING = 200;
+    /** Characters of one case's JSON text. */
+    public static final int MAX_CASE_CHARS = 1_000_000;
+    /** Nesting depth of one case's JSON. */
+    public static final int MAX_NESTING = 32;
+
+    private Limits() {
+    }
+}

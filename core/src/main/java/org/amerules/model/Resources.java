@@ -1,0 +1,15 @@
+package org.amerules.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/** One line of resources: the net total, in euros, over the twelve months before filing. */
+public record Resources(ResourceType type, BigDecimal amount) {
+    public Resources {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(amount, "amount");
+        if (amount.signum() < 0) {
+            throw new IllegalArgumentException("negative amount");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.amerules.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A rights period in force or that just ended. {@code firstAdmission} is the start of the first
+ * grant, from which the nine-month seniority of CASF R251-3 counts (defaults to {@code start}).
+ */
+public record RightsPeriod(LocalDate start, LocalDate end, LocalDate firstAdmission) {
+    public RightsPeriod {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("end before start");
+        }
+        if (firstAdmission == null) {
+            firstAdmission = start;
+        }
+    }
+
+    /** True when {@code date} lies in the period, bounds inclusive. */
+    public boolean contains(LocalDate date) {
+        return !date.isBefore(start) && !date.isAfter(end);
+    }
+}

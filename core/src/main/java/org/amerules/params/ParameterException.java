@@ -1,0 +1,18 @@
+package org.amerules.params;
+
+import java.util.List;
+
+/** Parameter files that cannot be used; {@link #problems()} lists every problem found. */
+public class ParameterException extends RuntimeException {
+    private final transient List<ParameterProblem> problems;
+
+    public ParameterException(List<ParameterProblem> problems) {
+        super(problems.size() + " problem(s) in the parameter files: " + problems.get(0)
+                + (problems.size() > 1 ? " …" : ""));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<ParameterProblem> problems() {
+        return problems;
+    }
+}
