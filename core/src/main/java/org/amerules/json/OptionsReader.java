@@ -1,0 +1,55 @@
+package org.amerules.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.Map;
+import org.amerules.facts.Options;
+
+/**
+ * Reads engine options from JSON: {@code {"prefectureAppointmentIsRegular": false,
+ * "saintMartinCovered": true, "saintBarthelemyCovered": true, "housingFlatRate": false,
+ * "renewalGraceDays": 0}}; missing fields keep their defaults, unknown ones are refused.
+ */
+public final class OptionsReader {
+    private OptionsReader() {
+    }
+
+    public static Options read(JsonNode node, Options base) {
+        if (node == null || node.isNull()) {
+            return base;
+        }
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("options: " + node + " is not an object");
+        }
+        Options o = base;
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            var e = it.next();
+            JsonNode v = e.getValue();
+            switch (e.getKey()) {
+                case "prefectureAppointmentIsRegular" -> o = o.withPrefectureAppointmentIsRegular(bool(e.getKey(), v));
+                case "saintMartinCovered" -> o = o.withSaintMartinCovered(bool(e.getKey(), v));
+                case "saintBarthelemyCovered" -> o = o.withSaintBarthelemyCovered(bool(e.getKey(), v));
+                case "housingFlatRate" -> o = o.withHousingFlatRate(bool(e.getKey(), v));
+                case "renewalGraceDays" -> {
+                    if (!v.canConvertToInt() || !v.isIntegralNumber()) {
+                        throw new IllegalArgumentException("options.renewalGraceDays: " + v + " is not a whole number of days");
+                    }
+                    o = o.withRenewalGraceDays(v.asInt());
+                }
+                default -> throw new IllegalArgumentException("options." + e.getKey() + ": unknown option");
+            }
+        }
+        return o;
+    }
+
+    public static Options read(String json) {
+        return read(CaseReader.parse(json), Options.defaults());
+    }
+
+    private static boolean bool(String name, JsonNode v) {
+        if (!v.isBoolean()) {
+            throw new IllegalArgumentException("options." + name + ": " + v + " is not true or false");
+        }
+        return v.asBoolean();
+    }
+}

@@ -1,0 +1,76 @@
+package org.amerules.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.amerules.decision.Decision;
+import org.amerules.decision.TraceEntry;
+import org.amerules.engine.AmeEngine;
+import org.amerules.json.CaseInput;
+import org.amerules.json.CaseReader;
+import org.amerules.json.OptionsReader;
+import org.amerules.model.InvalidCaseException;
+
+/**
+ * Runs scenario inputs against an engine; also collects the rules fired (rule coverage). A scenario
+ * may carry an {@code options} block (engine options, see {@link OptionsReader}) to exercise the
+ * configurable conventions; {@code ame evaluate} ignores it.
+ */
+public final class ScenarioRunner {
+    private final AmeEngine engine;
+    private final Set<String> firedRules = new TreeSet<>();
+
+    public ScenarioRunner(AmeEngine engine) {
+        this.engine = engine;
+    }
+
+    /** The outcome of one scenario. */
+    public record Outcome(String id, String source, List<String> failures, Decision decision) {
+        public boolean passed() {
+            return failures.isEmpty();
+        }
+    }
+
+    public Outcome run(CaseInput input) {
+        if (input.error() != null) {
+            return new Outcome(input.error().caseId(), input.source(), List.of("unreadable: " + input.error().getMessage()), null);
+        }
+        JsonNode tree = input.tree();
+        String id = CaseReader.idOf(tree);
+        JsonNode expected = tree.get("expected");
+        if (expected == null) {
+            return new Outcome(id, input.source(), List.of("no expected block: not a scenario file"), null);
+        }
+        AmeEngine withOptions;
+        try {
+            withOptions = tree.has("options") ? engine.withOptions(OptionsReader.read(tree.get("options"), engine.options())) : engine;
+        } catch (IllegalArgumentException e) {
+            return new Outcome(id, input.source(), List.of(e.getMessage()), null);
+        }
+        try {
+            Decision d = withOptions.decide(CaseReader.fromTree(tree), Locale.FRENCH);
+            for (TraceEntry t : d.trace()) {
+                firedRules.add(t.rule());
+            }
+            return new Outcome(id, input.source(), new ArrayList<>(Scenarios.check(expected, d)), d);
+        } catch (InvalidCaseException e) {
+            return new Outcome(id, input.source(), Scenarios.checkError(expected, e), null);
+        }
+    }
+
+    /** Names of the rules fired so far by the scenarios run with this runner. */
+    public Set<String> firedRules() {
+        return firedRules;
+    }
+
+    /** Names of the rules of the engine's knowledge base never fired so far. */
+    public Set<String> neverFired() {
+        Set<String> all = new TreeSet<>();
+        engine.rules().kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> all.add(r.getName())));
+        all.removeAll(firedRules);
+        return all;
+    }
+}
