@@ -1,0 +1,58 @@
+package org.amerules.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.amerules.engine.AmeEngine;
+import org.amerules.engine.RuleProblem;
+import org.amerules.engine.RuleSet;
+import org.amerules.engine.RulesBuildException;
+import org.amerules.facts.Options;
+import org.amerules.json.OptionsReader;
+
+/** Builds the engine of a command: released rules, or {@code --rules DIR}; options from {@code --options FILE}. */
+final class Engines {
+    private Engines() {
+    }
+
+    /** Thrown to end a command with exit code 2 after a message. */
+    static final class UsageFailure extends RuntimeException {
+        UsageFailure(String message) {
+            super(message);
+        }
+    }
+
+    static RuleSet rules(Path rules) {
+        try {
+            if (rules == null) {
+                return RuleSet.fromClasspath();
+            }
+            if (!Files.exists(rules)) {
+                throw new UsageFailure("rules not found: " + rules);
+            }
+            return RuleSet.from(rules);
+        } catch (RulesBuildException e) {
+            StringBuilder sb = new StringBuilder("the rules do not build:");
+            for (RuleProblem p : e.problems()) {
+                sb.append("\n  ").append(p);
+            }
+            throw new UsageFailure(sb.toString());
+        }
+    }
+
+    static Options options(Path file) {
+        if (file == null) {
+            return Options.defaults();
+        }
+        try {
+            return OptionsReader.read(Files.readString(file));
+        } catch (java.io.IOException e) {
+            throw new UsageFailure("cannot read options " + file + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw new UsageFailure("bad options in " + file + ": " + e.getMessage());
+        }
+    }
+
+    static AmeEngine engine(Path rules, Path options) {
+        return new AmeEngine(rules(rules), options(options));
+    }
+}

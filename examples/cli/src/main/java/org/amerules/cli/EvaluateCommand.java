@@ -1,0 +1,81 @@
+package org.amerules.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.amerules.engine.AmeEngine;
+import org.amerules.json.CaseInput;
+import org.amerules.json.CaseInputs;
+import org.amerules.json.CaseReader;
+import org.amerules.json.DecisionWriter;
+import org.amerules.model.InvalidCaseException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ame evaluate}: one decision (or error line) per case, JSON Lines, in input order. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Decides cases and prints one decision per line (JSON Lines), in input order.",
+                "Exit 0: all decided; 1: some cases invalid (still one line each); 2: usage or I/O error."})
+final class EvaluateCommand implements Callable<Integer> {
+    @Option(names = "--lang", defaultValue = "fr", description = "Language of the messages: fr (default) or en.")
+    String lang;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (DRL + parameters) or rules jar instead of the released rules.")
+    Path rules;
+
+    @Option(names = "--options", paramLabel = "FILE", description = "JSON file of engine options (configurable conventions).")
+    Path options;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = ".json file (a case or an array), .jsonl file, folder, or - for standard input.")
+    List<String> paths;
+
+    @Override
+    public Integer call() {
+        PrintStream out = Io.out();
+        PrintStream err = Io.err();
+        if (!lang.equals("fr") && !lang.equals("en")) {
+            err.println("ame evaluate: --lang must be fr or en, not " + lang);
+            return 2;
+        }
+        List<String> missing = CaseInputs.missing(paths);
+        if (!missing.isEmpty()) {
+            err.println("ame evaluate: not found: " + String.join(", ", missing));
+            return 2;
+        }
+        AmeEngine engine;
+        try {
+            engine = Engines.engine(rules, options);
+        } catch (Engines.UsageFailure e) {
+            err.println("ame evaluate: " + e.getMessage());
+            return 2;
+        }
+        Locale locale = Locale.forLanguageTag(lang);
+        AtomicInteger invalid = new AtomicInteger();
+        try (var inputs = CaseInputs.read(paths, Io.in())) {
+            inputs.forEach(input -> {
+                String line = decide(engine, input, locale, invalid);
+                out.println(line);
+            });
+        }
+        out.flush();
+        return invalid.get() > 0 ? 1 : 0;
+    }
+
+    static String decide(AmeEngine engine, CaseInput input, Locale locale, AtomicInteger invalid) {
+        try {
+            if (input.error() != null) {
+                throw input.error();
+            }
+            return DecisionWriter.toJson(engine.decide(CaseReader.fromTree(input.tree()), locale));
+        } catch (InvalidCaseException e) {
+            invalid.incrementAndGet();
+            InvalidCaseException named = e.caseId() == null && input.tree() != null
+                    ? new InvalidCaseException(CaseReader.idOf(input.tree()), e.field(), e.problem()) : e;
+            return DecisionWriter.errorJson(named);
+        }
+    }
+}
