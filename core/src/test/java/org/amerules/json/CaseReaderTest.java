@@ -1,0 +1,138 @@
+package org.amerules.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.amerules.model.AmeCase;
+import org.amerules.model.CaseKind;
+import org.amerules.model.InvalidCaseException;
+import org.amerules.model.Role;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CaseReaderTest {
+    static final String GOOD = """
+            {
+              "id": "couple-metro-2025", "kind": "FIRST_APPLICATION", "filingDate": "2025-09-01",
+              "territory": "METROPOLE", "housing": "TENANT", "hospitalAdmission": "2025-07-20", "currentRights": null,
+              "members": [
+                { "id": "a", "role": "APPLICANT", "birthDate": "1988-05-02", "inEducation": false,
+                  "stayDocuments": [ { "type": "SHORT_STAY_VISA", "validFrom": "2024-01-10", "validUntil": "2024-04-09" } ],
+                  "residenceProofs": [ { "type": "PASSPORT_ENTRY_STAMP", "date": "2024-01-10" } ],
+                  "resources": [ { "type": "EMPLOYMENT", "amount": "7200.00" } ] },
+                { "id": "b", "role": "PARTNER", "birthDate": "1990-11-30",
+                  "residenceProofs": [ { "type": "RENT_RECEIPT", "date": "2024-02-01" } ],
+                  "resources": [ { "type": "FAMILY_SUPPORT", "amount": "1200" } ] }
+              ],
+              "careRequests": [
+                { "id": "c1", "memberId": "a", "date": "2025-10-03", "act": "KNEE_PROSTHESIS",
+                  "urgent": false, "cause": null, "priorApproval": false }
+              ],
+              "expected": { "anything": true }
+            }
+            """;
+
+    @Test
+    @DisplayName("the spec's example case reads into the model")
+    void readsTheSpecExample() {
+        AmeCase c = CaseReader.read(GOOD);
+        assertThat(c.id()).isEqualTo("couple-metro-2025");
+        assertThat(c.kind()).isEqualTo(CaseKind.FIRST_APPLICATION);
+        assertThat(c.hospitalAdmission()).isEqualTo(LocalDate.of(2025, 7, 20));
+        assertThat(c.members()).extracting(m -> m.role()).containsExactly(Role.APPLICANT, Role.PARTNER);
+        assertThat(c.members().get(1).resources().get(0).amount()).isEqualTo(new BigDecimal("1200.00"));
+        assertThat(c.careRequests()).hasSize(1);
+    }
+
+    static String mutate(String from, String to) {
+        assertThat(GOOD).contains(from);
+        return GOOD.replace(from, to);
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+        "\"territory\": \"METROPOLE\"|\"territory\": \"ATLANTIS\"|territory|\"ATLANTIS\" is not one of",
+        "\"birthDate\": \"1990-11-30\"|\"birthDate\": \"2025-13-01\"|members[1].birthDate|\"2025-13-01\" is not a date",
+        "\"amount\": \"1200\"|\"amount\": \"-3\"|members[1].resources[0].amount|is negative",
+        "\"amount\": \"1200\"|\"amount\": \"12.345\"|members[1].resources[0].amount|is not an amount",
+        "\"amount\": \"1200\"|\"amount\": 1e400|members[1].resources[0].amount|is not an amount",
+        "\"role\": \"PARTNER\"|\"role\": \"APPLICANT\"|members[1].role|exactly one applicant",
+        "\"id\": \"b\"|\"id\": \"a\"|members[1].id|duplicate member id",
+        "\"validUntil\": \"2024-04-09\"|\"validUntil\": \"2023-04-09\"|members[0].stayDocuments[0].validUntil|is before validFrom",
+        "\"kind\": \"FIRST_APPLICATION\"|\"kind\": \"RENEWAL\"|currentRights|needs currentRights",
+        "\"memberId\": \"a\"|\"memberId\": \"z\"|careRequests[0].memberId|not the id of a member",
+        "\"urgent\": false|\"urgent\": \"no\"|careRequests[0].urgent|is not true or false",
+        "\"filingDate\": \"2025-09-01\"|\"filingDate\": \"2025-02-29\"|filingDate|is not a date",
+        "\"filingDate\": \"2025-09-01\"|\"filingDate\": \"0000-01-01\"|filingDate|",
+        "\"act\": \"KNEE_PROSTHESIS\"|\"act\": \"knee\"|careRequests[0].act|is not one of",
+    })
+    @DisplayName("bad input is refused with the case id, the field path and the value")
+    void badInput(String from, String to, String field, String message) {
+        assertThatThrownBy(() -> CaseReader.read(mutate(from, to)))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> {
+                    assertThat(e.caseId()).isEqualTo("couple-metro-2025");
+                    assertThat(e.field()).isEqualTo(field);
+                    assertThat(e.problem()).contains(message == null ? "" : message);
+                    assertThat(e.getMessage()).startsWith("couple-metro-2025: " + field + ": ");
+                });
+    }
+
+    @Test
+    @DisplayName("the spec's error example reads as the spec writes it")
+    void errorMessageShape() {
+        assertThatThrownBy(() -> CaseReader.read(mutate("\"birthDate\": \"1990-11-30\"", "\"birthDate\": \"2025-13-01\"")))
+                .hasMessage("couple-metro-2025: members[1].birthDate: \"2025-13-01\" is not a date (yyyy-MM-dd)");
+    }
+
+    @Test
+    @DisplayName("a missing applicant, a missing id, malformed JSON and duplicate keys are refused")
+    void structuralErrors() {
+        assertThatThrownBy(() -> CaseReader.read(mutate("\"role\": \"APPLICANT\"", "\"role\": \"CHILD\"")))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> assertThat(e.field()).isEqualTo("members"));
+        assertThatThrownBy(() -> CaseReader.read(mutate("\"id\": \"couple-metro-2025\", ", "")))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> {
+                    assertThat(e.caseId()).isNull();
+                    assertThat(e.field()).isEqualTo("id");
+                });
+        assertThatThrownBy(() -> CaseReader.read(GOOD.substring(0, 200)))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> assertThat(e.problem()).startsWith("malformed JSON"));
+        assertThatThrownBy(() -> CaseReader.read(mutate("\"housing\": \"TENANT\"", "\"housing\": \"TENANT\", \"housing\": \"OWNER\"")))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> assertThat(e.problem()).contains("Duplicate field"));
+    }
+
+    @Test
+    @DisplayName("limits: too many members is refused with a clear error")
+    void limits() {
+        String member = "{ \"id\": \"x%d\", \"role\": \"CHILD\", \"birthDate\": \"2015-01-01\" }";
+        String many = java.util.stream.IntStream.range(0, Limits.MAX_MEMBERS).mapToObj(i -> String.format(member, i))
+                .collect(Collectors.joining(","));
+        assertThatThrownBy(() -> CaseReader.read(mutate("\"members\": [", "\"members\": [" + many + ",")))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> assertThat(e.field()).isEqualTo("members"));
+    }
+
+    @Test
+    @DisplayName("a batch keeps its order and turns each unreadable item into an error item")
+    void batch() {
+        String jsonl = GOOD.replace("\n", " ") + "\n{not json\n" + GOOD.replace("\n", " ").replace("couple-metro-2025", "second") + "\n";
+        List<CaseInput> items = CaseInputs.read(List.of("-"), new java.io.ByteArrayInputStream(jsonl.getBytes(java.nio.charset.StandardCharsets.UTF_8))).toList();
+        assertThat(items).hasSize(3);
+        assertThat(items.get(0).tree().get("id").asText()).isEqualTo("couple-metro-2025");
+        assertThat(items.get(1).error()).isNotNull();
+        assertThat(items.get(1).error().problem()).startsWith("line 2");
+        assertThat(items.get(2).tree().get("id").asText()).isEqualTo("second");
+    }
+
+    @Test
+    @DisplayName("a pretty-printed document on standard input is read whole")
+    void prettyStdin() {
+        List<CaseInput> items = CaseInputs.read(List.of("-"), new java.io.ByteArrayInputStream(GOOD.getBytes(java.nio.charset.StandardCharsets.UTF_8))).toList();
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).error()).isNull();
+    }
+}
