@@ -1,0 +1,63 @@
+package org.amerules.rules.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.amerules.decision.Decision;
+import org.amerules.engine.AmeEngine;
+import org.amerules.engine.RuleSet;
+import org.amerules.json.CaseReader;
+import org.amerules.model.AmeCase;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Safe reload: built aside, swapped only when it compiles; the version is in every decision. */
+class ReloadTest {
+    @TempDir
+    Path dir;
+
+    static AmeCase single2025() throws Exception {
+        return CaseReader.read(Files.readString(Path.of("src/test/resources/scenarios/shared/single-below-ceiling-2025.json")));
+    }
+
+    @Test
+    @DisplayName("rules from a folder state dir: and a content hash; the same content gives the same hash")
+    void folderVersion() {
+        Path a = RulesFolder.copy(dir.resolve("a"));
+        Path b = RulesFolder.copy(dir.resolve("b"));
+        String va = RuleSet.fromFolder(a).version();
+        assertThat(va).startsWith("dir:");
+        assertThat(RuleSet.fromFolder(b).version()).isEqualTo(va);
+        RulesFolder.replace(b.resolve("parameters/resource-ceilings.json"), "\"1\": 10339", "\"1\": 10340");
+        assertThat(RuleSet.fromFolder(b).version()).isNotEqualTo(va);
+    }
+
+    @Test
+    @DisplayName("a good folder is swapped in; a broken one is refused and the running rules stay")
+    void reload() throws Exception {
+        AmeEngine engine = AmeEngine.fromClasspath();
+        String released = engine.rulesVersion();
+        Path good = RulesFolder.copy(dir.resolve("good"));
+        RulesFolder.replace(good.resolve("parameters/resource-ceilings.json"), "\"1\": 10339", "\"1\": 7000");
+        Path broken = RulesFolder.copy(dir.resolve("broken"));
+        RulesFolder.replace(RulesFolder.drl(broken, "04-eligibility.drl"), "HouseholdTotal( aboveCeiling,", "HouseholdTotal( aboveCeilin,");
+
+        AmeEngine.ReloadResult refused = engine.reload(broken);
+        assertThat(refused.swapped()).isFalse();
+        assertThat(refused.problems()).isNotEmpty();
+        assertThat(refused.runningVersion()).isEqualTo(released);
+        Decision before = engine.decide(single2025());
+        assertThat(before.rulesVersion()).isEqualTo(released);
+        assertThat(before.household().ceiling()).isEqualByComparingTo("10339");
+
+        AmeEngine.ReloadResult swapped = engine.reload(good);
+        assertThat(swapped.swapped()).isTrue();
+        Decision after = engine.decide(single2025());
+        assertThat(after.rulesVersion()).isEqualTo(swapped.runningVersion()).startsWith("dir:");
+        assertThat(after.household().ceiling()).isEqualByComparingTo(new BigDecimal("7000"));
+        assertThat(after.members().get(0).status().name()).isEqualTo("INELIGIBLE");
+    }
+}
