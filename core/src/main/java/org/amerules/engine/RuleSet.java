@@ -155,7 +155,7 @@ public final class RuleSet {
             return new Compiled(null, List.of(new RuleProblem(".", 0, 0, "no .drl file found")));
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<RuleProblem> problems = toProblems(builder.getResults().getMessages(Message.Level.ERROR));
+        List<RuleProblem> problems = refineLines(toProblems(builder.getResults().getMessages(Message.Level.ERROR)), files);
         if (!problems.isEmpty()) {
             return new Compiled(null, problems);
         }
@@ -171,6 +171,43 @@ public final class RuleSet {
             problems.add(new RuleProblem(path, Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0), text));
         }
         return problems;
+    }
+
+    private static final java.util.regex.Pattern UNRESOLVED =
+            java.util.regex.Pattern.compile("(\\w+) cannot be resolved|unable to resolve method using strict-mode: [\\w.$]+\\.(\\w+)\\(");
+
+    /**
+     * The classic compiler reports a consequence error at the rule's first line: point at the line
+     * of the unresolved name instead, when it can be found in that rule.
+     */
+    static List<RuleProblem> refineLines(List<RuleProblem> problems, Map<String, byte[]> files) {
+        List<RuleProblem> refined = new ArrayList<>();
+        for (RuleProblem p : problems) {
+            byte[] content = files.get(p.path());
+            java.util.regex.Matcher m = UNRESOLVED.matcher(p.message());
+            if (content == null || p.line() <= 0 || !m.find()) {
+                refined.add(p);
+                continue;
+            }
+            String name = m.group(1) != null ? m.group(1) : m.group(2);
+            List<String> lines = new String(content, StandardCharsets.UTF_8).lines().toList();
+            int found = -1;
+            for (int i = p.line() - 1; i < lines.size(); i++) {
+                if (i > p.line() - 1 && lines.get(i).startsWith("rule ")) {
+                    break;
+                }
+                int col = lines.get(i).indexOf(name);
+                if (col >= 0 && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name) + "\\b").matcher(lines.get(i)).find()) {
+                    found = i;
+                    refined.add(new RuleProblem(p.path(), i + 1, col + 1, p.message()));
+                    break;
+                }
+            }
+            if (found < 0) {
+                refined.add(p);
+            }
+        }
+        return refined;
     }
 
     private static List<RuleProblem> checkParameters(Map<String, byte[]> files) {
