@@ -1,0 +1,122 @@
+package org.amerules.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** validate, test and diff, as rule authors and CI use them. */
+class AuthoringCommandsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("validate: the released rules and the source folder are clean, exit 0")
+    void validateClean() {
+        assertThat(Cli.run("validate").exit()).isZero();
+        assertThat(Cli.run("validate", "--rules", Paths.RULES.toString()).exit()).isZero();
+    }
+
+    @Test
+    @DisplayName("validate: a broken folder prints path:line:column: message and exits 1")
+    void validateBroken() {
+        Path rules = Paths.copyRules(dir.resolve("rules"));
+        Paths.replace(rules.resolve("org/amerules/rules/04-eligibility.drl"), "ReasonCode.NOT_A_DEPENDANT,", "ReasonCode.NOT_A_DEP,");
+        Cli r = Cli.run("validate", "--rules", rules.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).containsPattern("04-eligibility\\.drl:\\d+:\\d+: .*NOT_A_DEP");
+    }
+
+    @Test
+    @DisplayName("test: the shared examples pass; the summary line closes the output")
+    void testPasses() {
+        Cli r = Cli.run("test", Paths.SHARED_CASES.toString());
+        assertThat(r.exit()).as(r.out()).isZero();
+        assertThat(r.lines().get(r.lines().size() - 1)).isEqualTo("8 passed, 0 failed");
+    }
+
+    @Test
+    @DisplayName("test: a wrong expectation prints a FAIL line with what was expected and what came, exit 1")
+    void testFails() throws IOException {
+        Path file = dir.resolve("wrong.json");
+        Files.writeString(file, Files.readString(Paths.SHARED_CASES.resolve("single-below-ceiling-2025.json"))
+                .replace("\"ceiling\": \"10339\"", "\"ceiling\": \"10338\""));
+        Cli r = Cli.run("test", file.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("FAIL").contains("household.ceiling: expected \"10338\", got \"10339\"");
+        assertThat(r.lines().get(r.lines().size() - 1)).isEqualTo("0 passed, 1 failed");
+    }
+
+    @Test
+    @DisplayName("test --update rewrites the expected block so that the scenario passes")
+    void update() throws IOException {
+        Path file = dir.resolve("wrong.json");
+        Files.writeString(file, Files.readString(Paths.SHARED_CASES.resolve("couple-over-ceiling-2024.json"))
+                .replace("\"ceiling\": \"15249\"", "\"ceiling\": \"1\""));
+        assertThat(Cli.run("test", "--update", file.toString()).exit()).isZero();
+        String updated = Files.readString(file);
+        assertThat(updated).contains("\"ceiling\" : \"15249\"").contains("RESOURCES_ABOVE_CEILING");
+        assertThat(Cli.run("test", file.toString()).exit()).isZero();
+    }
+
+    @Test
+    @DisplayName("test --coverage lists the rules never fired")
+    void coverage() {
+        Cli r = Cli.run("test", "--coverage", Paths.SHARED_CASES.resolve("mayotte-not-covered.json").toString());
+        assertThat(r.out()).contains("never fired: Coverage: a minor is covered for every act").contains("rule coverage:");
+    }
+
+    @Test
+    @DisplayName("diff: identical rules change nothing (exit 0); a new ceiling changes cases of its period only")
+    void diff() throws IOException {
+        Path cases = dir.resolve("corpus.jsonl");
+        assertThat(Cli.run("corpus", "--count", "400", "--out", cases.toString()).exit()).isZero();
+        Path base = Paths.copyRules(dir.resolve("base"));
+        Path cand = Paths.copyRules(dir.resolve("cand"));
+        Cli same = Cli.run("diff", "--baseline", base.toString(), "--candidate", cand.toString(), cases.toString());
+        assertThat(same.exit()).as(same.out()).isZero();
+        assertThat(same.out()).contains("400 cases, 0 changed");
+
+        Paths.replace(cand.resolve("parameters/resource-ceilings.json"), "\"1\": 10339, \"2\": 15508", "\"1\": 5000, \"2\": 6000");
+        Cli changed = Cli.run("diff", "--baseline", base.toString(), "--candidate", cand.toString(), cases.toString());
+        assertThat(changed.exit()).isEqualTo(1);
+        assertThat(changed.out()).contains("ceiling 10339 -> 5000").containsPattern("ceiling: \\d+ change\\(s\\), 0 allowed");
+        for (String line : changed.lines()) {
+            if (line.contains("ceiling 10339 -> 5000")) {
+                String date = line.replaceFirst("^[^(]*\\((\\d{4}-\\d{2}-\\d{2})\\).*$", "$1");
+                assertThat(date).isBetween("2025-04-01", "2026-03-31");
+            }
+        }
+        Path allow = dir.resolve("allow.txt");
+        Files.writeString(allow, "# the 2025 cells for 1 and 2 persons were lowered\n* from 2025-04-01 until 2026-03-31\n");
+        Cli allowed = Cli.run("diff", "--baseline", base.toString(), "--candidate", cand.toString(), "--allow", allow.toString(), cases.toString());
+        assertThat(allowed.exit()).as(allowed.out()).isZero();
+    }
+
+    @Test
+    @DisplayName("diff: a released rules jar as baseline against the working folder")
+    void diffAgainstJar() throws IOException {
+        Path jar = dir.resolve("ame-rules-drl-release.jar");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar)); var walk = Files.walk(Paths.RULES)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                if (Files.isRegularFile(p)) {
+                    zip.putNextEntry(new ZipEntry(Paths.RULES.relativize(p).toString().replace('\\', '/')));
+                    zip.write(Files.readAllBytes(p));
+                    zip.closeEntry();
+                }
+            }
+            zip.putNextEntry(new ZipEntry("org/amerules/rules-version.properties"));
+            zip.write("version=0.9.0\n".getBytes());
+            zip.closeEntry();
+        }
+        Cli r = Cli.run("diff", "--baseline", jar.toString(), "--candidate", Paths.RULES.toString(), Paths.SHARED_CASES.toString());
+        assertThat(r.exit()).as(r.out()).isZero();
+        assertThat(r.out()).contains("baseline 0.9.0, candidate dir:").contains("8 cases, 0 changed");
+    }
+}

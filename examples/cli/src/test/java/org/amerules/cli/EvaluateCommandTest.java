@@ -1,0 +1,114 @@
+package org.amerules.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluateCommandTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    static JsonNode json(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (Exception e) {
+            throw new AssertionError(line, e);
+        }
+    }
+
+    @Test
+    @DisplayName("a folder: one decision per case, sorted by file name, exit 0, and the expected outcomes")
+    void folder() {
+        Cli r = Cli.run("evaluate", Paths.SHARED_CASES.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<JsonNode> lines = r.lines().stream().map(EvaluateCommandTest::json).toList();
+        assertThat(lines).extracting(n -> n.get("id").asText()).containsExactly("cataract-before-nine-months",
+                "couple-over-ceiling-2024", "family-arrived-recently", "hospital-stay-before-filing",
+                "mayotte-not-covered", "receipt-means-regular-stay", "renewal-filed-before-end", "single-below-ceiling-2025");
+        JsonNode single = lines.get(7);
+        assertThat(single.at("/members/0/status").asText()).isEqualTo("ELIGIBLE");
+        assertThat(single.at("/household/ceiling").asText()).isEqualTo("10339");
+        assertThat(single.at("/household/ceilingInForceFrom").asText()).isEqualTo("2025-04-01");
+        assertThat(single.at("/rights/end").asText()).isEqualTo("2026-10-12");
+        assertThat(single.at("/members/0/reasons/0/legalBasis").asText()).contains("L251-1");
+        assertThat(single.at("/members/0/reasons/0/message").asText()).contains("plafond");
+        assertThat(single.get("trace").size()).isGreaterThan(3);
+    }
+
+    @Test
+    @DisplayName("--lang en gives English messages; codes do not change")
+    void english() {
+        Cli fr = Cli.run("evaluate", Paths.SHARED_CASES.resolve("single-below-ceiling-2025.json").toString());
+        Cli en = Cli.run("evaluate", "--lang", "en", Paths.SHARED_CASES.resolve("single-below-ceiling-2025.json").toString());
+        JsonNode a = json(fr.out().strip());
+        JsonNode b = json(en.out().strip());
+        assertThat(b.at("/members/0/reasons/0/message").asText()).contains("ceiling");
+        assertThat(b.at("/members/0/reasons/0/code")).isEqualTo(a.at("/members/0/reasons/0/code"));
+    }
+
+    @Test
+    @DisplayName("a batch with bad cases: every case gives one line, bad ones an error naming id and field, exit 1")
+    void batchWithErrors() throws Exception {
+        String good = Files.readString(Paths.SHARED_CASES.resolve("single-below-ceiling-2025.json")).replace("\n", " ");
+        String bad = good.replace("\"single-below-ceiling-2025\"", "\"bad-date\"").replace("\"1979-08-23\"", "\"2025-13-01\"");
+        Path jsonl = dir.resolve("batch.jsonl");
+        Files.writeString(jsonl, good + "\n" + bad + "\n{oops\n" + good.replace("single-below", "again") + "\n");
+        Cli r = Cli.run("evaluate", jsonl.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        List<JsonNode> lines = r.lines().stream().map(EvaluateCommandTest::json).toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0).has("members")).isTrue();
+        assertThat(lines.get(1).get("id").asText()).isEqualTo("bad-date");
+        assertThat(lines.get(1).at("/error/field").asText()).isEqualTo("members[0].birthDate");
+        assertThat(lines.get(1).at("/error/message").asText()).contains("\"2025-13-01\"");
+        assertThat(lines.get(2).get("id").isNull()).isTrue();
+        assertThat(lines.get(2).at("/error/message").asText()).contains("line 3");
+        assertThat(lines.get(3).get("id").asText()).isEqualTo("again-ceiling-2025");
+    }
+
+    @Test
+    @DisplayName("standard input, and an array in a .json file, in input order")
+    void stdinAndArray() throws Exception {
+        String a = Files.readString(Paths.SHARED_CASES.resolve("mayotte-not-covered.json"));
+        String b = Files.readString(Paths.SHARED_CASES.resolve("receipt-means-regular-stay.json"));
+        Cli r = Cli.runWithInput(a.replace("\n", " ") + "\n" + b.replace("\n", " ") + "\n", "evaluate", "-");
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines()).hasSize(2);
+        Path array = dir.resolve("two.json");
+        Files.writeString(array, "[" + b + "," + a + "]");
+        Cli s = Cli.run("evaluate", array.toString());
+        assertThat(s.lines().stream().map(l -> json(l).get("id").asText()).toList())
+                .containsExactly("receipt-means-regular-stay", "mayotte-not-covered");
+    }
+
+    @Test
+    @DisplayName("usage and I/O errors exit 2")
+    void usageErrors() {
+        assertThat(Cli.run("evaluate", dir.resolve("missing.json").toString()).exit()).isEqualTo(2);
+        assertThat(Cli.run("evaluate").exit()).isEqualTo(2);
+        assertThat(Cli.run("evaluate", "--lang", "de", Paths.SHARED_CASES.toString()).exit()).isEqualTo(2);
+        assertThat(Cli.run("evaluate", "--rules", dir.resolve("nope").toString(), Paths.SHARED_CASES.toString()).exit()).isEqualTo(2);
+        assertThat(Cli.run("frobnicate").exit()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("--rules DIR decides with the folder's rules and states dir: + hash as rulesVersion")
+    void rulesFolder() {
+        Path rules = Paths.copyRules(dir.resolve("rules"));
+        Paths.replace(rules.resolve("parameters/resource-ceilings.json"), "\"1\": 10339", "\"1\": 7000");
+        Cli r = Cli.run("evaluate", "--rules", rules.toString(), Paths.SHARED_CASES.resolve("single-below-ceiling-2025.json").toString());
+        JsonNode d = json(r.out().strip());
+        assertThat(d.get("rulesVersion").asText()).startsWith("dir:");
+        assertThat(d.at("/household/ceiling").asText()).isEqualTo("7000");
+        assertThat(d.at("/members/0/status").asText()).isEqualTo("INELIGIBLE");
+    }
+}
