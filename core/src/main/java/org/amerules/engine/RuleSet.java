@@ -61,12 +61,15 @@ public final class RuleSet {
                 PARAMETERS_DIR + Parameters.CEILINGS_FILE, classpathText(loader, PARAMETERS_DIR + Parameters.CEILINGS_FILE),
                 PARAMETERS_DIR + Parameters.FLAT_RATE_FILE, classpathText(loader, PARAMETERS_DIR + Parameters.FLAT_RATE_FILE));
         KieContainer container = KieServices.get().getKieClasspathContainer(loader);
-        var results = container.verify(KBASE);
-        List<RuleProblem> problems = toProblems(results.getMessages(Message.Level.ERROR));
-        if (!problems.isEmpty()) {
-            throw new RulesBuildException(problems);
+        KieBase kieBase;
+        try {
+            kieBase = container.getKieBase(KBASE);
+        } catch (RuntimeException e) {
+            // the released rules did not build: report them the way validate does
+            List<RuleProblem> problems = toProblems(container.verify(KBASE).getMessages(Message.Level.ERROR));
+            throw new RulesBuildException(problems.isEmpty()
+                    ? List.of(new RuleProblem("META-INF/kmodule.xml", 0, 0, String.valueOf(e.getMessage()))) : problems);
         }
-        KieBase kieBase = container.getKieBase(KBASE);
         return new RuleSet(kieBase, parameters, version);
     }
 

@@ -36,11 +36,16 @@ public final class Dates {
         return start.plusYears(1).minusDays(1);
     }
 
-    public static boolean before(LocalDate a, LocalDate b) {
+    /** {@code date >= iso} (a date written in the rules, yyyy-MM-dd). */
+    public static boolean onOrAfter(LocalDate date, String iso) {
+        return !date.isBefore(LocalDate.parse(iso));
+    }
+
+    public static boolean earlierThan(LocalDate a, LocalDate b) {
         return a.isBefore(b);
     }
 
-    public static boolean after(LocalDate a, LocalDate b) {
+    public static boolean laterThan(LocalDate a, LocalDate b) {
         return a.isAfter(b);
     }
 
