@@ -91,11 +91,11 @@ public final class AmeEngine {
         RuleSet rs = rules.get();
         long started = System.nanoTime();
         List<Object> facts = facts(c, rs);
-        KieSession session = rs.kieBase().newKieSession();
+        KieSession session = rs.newSession();
         TraceListener trace = new TraceListener();
         List<Object> results = new ArrayList<>();
+        session.addEventListener(trace);
         try {
-            session.addEventListener(trace);
             for (Object f : facts) {
                 session.insert(f);
             }
@@ -105,6 +105,7 @@ public final class AmeEngine {
             }
             results.addAll(session.getObjects());
         } finally {
+            session.removeEventListener(trace);
             session.dispose();
         }
         Decision d = new DecisionAssembler(c, rs, Messages.forLanguage(language)).assemble(results, trace.entries());

@@ -1,7 +1,8 @@
 package org.amerules.engine;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -22,11 +23,20 @@ public final class Messages {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final boolean french;
+    private final Map<String, List<String>> templates = new ConcurrentHashMap<>();
+    private final Map<String, String> valueNames = new java.util.HashMap<>();
 
     private Messages(Locale locale) {
         this.locale = locale;
+        this.french = locale.getLanguage().equals("fr");
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
+        for (String key : bundle.keySet()) {
+            if (key.startsWith("value.")) {
+                valueNames.put(key.substring("value.".length()), bundle.getString(key));
+            }
+        }
     }
 
     private static final Messages FR = new Messages(Locale.FRENCH);
@@ -48,44 +58,80 @@ public final class Messages {
 
     /** The message for {@code key} with the values filled in; the key itself when missing. */
     public String format(String key, Map<String, String> values) {
+        List<String> parts = templates.computeIfAbsent(key, this::compile);
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        StringBuilder out = new StringBuilder(128);
+        for (int i = 0; i < parts.size(); i++) {
+            if (i % 2 == 0) {
+                out.append(parts.get(i));
+            } else {
+                String name = parts.get(i);
+                String value = values.get(name);
+                out.append(value == null ? "?" : render(name, value));
+            }
+        }
+        return out.toString();
+    }
+
+    /** A template as literal, name, literal, name, …, literal (parsed once per key). */
+    private List<String> compile(String key) {
         String template;
         try {
             template = bundle.getString(key);
         } catch (MissingResourceException e) {
-            return key;
+            return List.of(key);
         }
+        List<String> parts = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
+        int last = 0;
         while (m.find()) {
-            String name = m.group(1);
-            String value = values.get(name);
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "?" : render(name, value)));
+            parts.add(template.substring(last, m.start()));
+            parts.add(m.group(1));
+            last = m.end();
         }
-        m.appendTail(out);
-        return out.toString();
+        parts.add(template.substring(last));
+        return List.copyOf(parts);
     }
 
     private String render(String name, String value) {
-        if (ISO_DATE.matcher(value).matches()) {
-            LocalDate d = LocalDate.parse(value);
-            return locale.getLanguage().equals("fr") ? d.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) : value;
+        if (value.length() == 10 && ISO_DATE.matcher(value).matches()) {
+            return french ? value.substring(8, 10) + "/" + value.substring(5, 7) + "/" + value.substring(0, 4) : value;
         }
         if (MONEY_KEYS.contains(name)) {
-            try {
-                java.math.BigDecimal amount = new java.math.BigDecimal(value);
-                java.text.NumberFormat nf = java.text.NumberFormat.getNumberInstance(
-                        locale.getLanguage().equals("fr") ? Locale.FRANCE : Locale.UK);
-                nf.setMinimumFractionDigits(amount.scale() > 0 ? 2 : 0);
-                nf.setMaximumFractionDigits(2);
-                String s = nf.format(amount).replace('\u202f', ' ').replace('\u00a0', ' ');
-                return locale.getLanguage().equals("fr") ? s + " €" : "€" + s;
-            } catch (NumberFormatException e) {
-                return value;
+            return money(value);
+        }
+        String translated = valueNames.get(value);
+        return translated != null ? translated : value;
+    }
+
+    /** 15300.00 -> "15 300,00 €" (fr) or "€15,300.00" (en); whole amounts without decimals. */
+    private String money(String value) {
+        java.math.BigDecimal amount;
+        try {
+            amount = new java.math.BigDecimal(value);
+        } catch (NumberFormatException e) {
+            return value;
+        }
+        String plain = amount.setScale(amount.scale() > 0 ? 2 : 0, java.math.RoundingMode.HALF_UP).toPlainString();
+        boolean negative = plain.startsWith("-");
+        if (negative) {
+            plain = plain.substring(1);
+        }
+        int dot = plain.indexOf('.');
+        String whole = dot < 0 ? plain : plain.substring(0, dot);
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                grouped.append(french ? ' ' : ',');
             }
+            grouped.append(whole.charAt(i));
         }
-        if (bundle.containsKey("value." + value)) {
-            return bundle.getString("value." + value);
+        if (dot >= 0) {
+            grouped.append(french ? ',' : '.').append(plain.substring(dot + 1));
         }
-        return value;
+        String s = (negative ? "-" : "") + grouped;
+        return french ? s + " €" : "€" + s;
     }
 }

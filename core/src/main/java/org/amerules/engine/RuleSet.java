@@ -26,6 +26,8 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A compiled knowledge base with the parameters it reads and the version it states in every
@@ -40,11 +42,13 @@ public final class RuleSet {
     private static final String PARAMETERS_DIR = "parameters/";
 
     private final KieBase kieBase;
+    private final KieSessionsPool pool;
     private final Parameters parameters;
     private final String version;
 
-    private RuleSet(KieBase kieBase, Parameters parameters, String version) {
+    private RuleSet(KieContainer container, KieBase kieBase, Parameters parameters, String version) {
         this.kieBase = kieBase;
+        this.pool = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.parameters = parameters;
         this.version = version;
     }
@@ -70,7 +74,7 @@ public final class RuleSet {
             throw new RulesBuildException(problems.isEmpty()
                     ? List.of(new RuleProblem("META-INF/kmodule.xml", 0, 0, String.valueOf(e.getMessage()))) : problems);
         }
-        return new RuleSet(kieBase, parameters, version);
+        return new RuleSet(container, kieBase, parameters, version);
     }
 
     /** Rules from a folder (what rule authors edit); version {@code dir:} + a hash of the content. */
@@ -130,10 +134,10 @@ public final class RuleSet {
                 PARAMETERS_DIR + Parameters.CEILINGS_FILE, text(files, PARAMETERS_DIR + Parameters.CEILINGS_FILE),
                 PARAMETERS_DIR + Parameters.FLAT_RATE_FILE, text(files, PARAMETERS_DIR + Parameters.FLAT_RATE_FILE));
         String version = releasedVersion != null ? releasedVersion : "dir:" + hash(files);
-        return new RuleSet(compiled.kieBase, parameters, version);
+        return new RuleSet(compiled.container, compiled.kieBase, parameters, version);
     }
 
-    private record Compiled(KieBase kieBase, List<RuleProblem> problems) {
+    private record Compiled(KieContainer container, KieBase kieBase, List<RuleProblem> problems) {
     }
 
     private static Compiled compile(Map<String, byte[]> files) {
@@ -155,15 +159,15 @@ public final class RuleSet {
             }
         }
         if (drl == 0) {
-            return new Compiled(null, List.of(new RuleProblem(".", 0, 0, "no .drl file found")));
+            return new Compiled(null, null, List.of(new RuleProblem(".", 0, 0, "no .drl file found")));
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<RuleProblem> problems = refineLines(toProblems(builder.getResults().getMessages(Message.Level.ERROR)), files);
         if (!problems.isEmpty()) {
-            return new Compiled(null, problems);
+            return new Compiled(null, null, problems);
         }
         KieContainer container = ks.newKieContainer(releaseId);
-        return new Compiled(container.getKieBase(KBASE), List.of());
+        return new Compiled(container, container.getKieBase(KBASE), List.of());
     }
 
     private static List<RuleProblem> toProblems(List<Message> messages) {
@@ -308,6 +312,14 @@ public final class RuleSet {
 
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    /**
+     * A session from the pool (sessions are reset and reused: their node memories are kept, which
+     * is most of the cost of a new session). {@code dispose()} gives it back.
+     */
+    KieSession newSession() {
+        return pool.newKieSession();
     }
 
     public Parameters parameters() {
