@@ -143,6 +143,29 @@ public final class AmeEngine {
         }
     }
 
+    /** The outcome of one case of a batch: a decision, or the reason it could not be decided. */
+    public record Outcome(AmeCase input, Decision decision, InvalidCaseException error) {
+    }
+
+    /**
+     * Decides a stream of cases on {@code threads} threads (the available processors when 0) and
+     * gives the outcomes to {@code sink} in input order, on the calling thread. Memory stays
+     * bounded: at most a few hundred cases are in flight. Returns the number of cases.
+     */
+    public long decideAll(java.util.stream.Stream<AmeCase> cases, Locale language, int threads,
+            java.util.function.Consumer<Outcome> sink) {
+        int n = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        try (cases) {
+            return OrderedParallel.map(cases.iterator(), c -> {
+                try {
+                    return new Outcome(c, decide(c, language), null);
+                } catch (InvalidCaseException e) {
+                    return new Outcome(c, null, e);
+                }
+            }, n, n * 64, sink);
+        }
+    }
+
     /**
      * Builds the rules of {@code folder} aside and swaps them in only if they compile without
      * error; otherwise the running rules stay and the problems are returned.

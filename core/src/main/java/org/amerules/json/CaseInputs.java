@@ -29,9 +29,40 @@ public final class CaseInputs {
     private CaseInputs() {
     }
 
-    /** Every case of the paths, lazily, in input order. */
+    /**
+     * Every case of the paths, lazily, in input order: a JSON Lines file is read a line at a time,
+     * so its size is not bounded by the heap. (Stream.flatMap is not used: its iterator buffers a
+     * whole inner stream.) Close the stream to close the files.
+     */
     public static Stream<CaseInput> read(List<String> paths, InputStream stdin) {
-        return paths.stream().flatMap(p -> one(p, stdin));
+        Iterator<String> pathIt = paths.iterator();
+        List<Stream<CaseInput>> opened = new ArrayList<>();
+        Iterator<CaseInput> it = new Iterator<>() {
+            private Iterator<CaseInput> current = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext()) {
+                    if (!pathIt.hasNext()) {
+                        return false;
+                    }
+                    Stream<CaseInput> next = one(pathIt.next(), stdin);
+                    opened.add(next);
+                    current = next.iterator();
+                }
+                return true;
+            }
+
+            @Override
+            public CaseInput next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(() -> opened.forEach(Stream::close));
     }
 
     /** Checks that every path exists (the command's usage error, exit 2), returning the missing ones. */
@@ -60,7 +91,7 @@ public final class CaseInputs {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return files.stream().flatMap(f -> file(f));
+            return read(files.stream().map(Path::toString).toList(), stdin);
         }
         return file(p);
     }

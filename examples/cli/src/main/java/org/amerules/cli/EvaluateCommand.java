@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.amerules.engine.AmeEngine;
+import org.amerules.engine.OrderedParallel;
 import org.amerules.json.CaseInput;
 import org.amerules.json.CaseInputs;
 import org.amerules.json.CaseReader;
@@ -29,6 +30,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--options", paramLabel = "FILE", description = "JSON file of engine options (configurable conventions).")
     Path options;
+
+    @Option(names = "--threads", defaultValue = "0", description = "Threads deciding in parallel (default: the available processors).")
+    int threads;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = ".json file (a case or an array), .jsonl file, folder, or - for standard input.")
     List<String> paths;
@@ -55,13 +59,16 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Locale locale = Locale.forLanguageTag(lang);
         AtomicInteger invalid = new AtomicInteger();
+        int n = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        Progress progress = new Progress(err);
         try (var inputs = CaseInputs.read(paths, Io.in())) {
-            inputs.forEach(input -> {
-                String line = decide(engine, input, locale, invalid);
+            OrderedParallel.map(inputs.iterator(), input -> decide(engine, input, locale, invalid), n, n * 64, line -> {
                 out.println(line);
+                progress.tick();
             });
         }
         out.flush();
+        progress.done();
         return invalid.get() > 0 ? 1 : 0;
     }
 
