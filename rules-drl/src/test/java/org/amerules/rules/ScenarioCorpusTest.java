@@ -39,6 +39,19 @@ class ScenarioCorpusTest {
     }
 
     @Test
+    @DisplayName("the corpus fires every rule of the knowledge base at least once")
+    void corpusFiresEveryRule() throws IOException {
+        ScenarioRunner runner = new ScenarioRunner(Engines.classpath());
+        for (Path file : scenarioFiles()) {
+            try (Stream<CaseInput> inputs = CaseInputs.read(List.of(file.toString()), System.in)) {
+                inputs.forEach(runner::run);
+            }
+        }
+        assertThat(runner.firedRules()).isNotEmpty();
+        assertThat(runner.neverFired()).as("rules no scenario fires: add a scenario for each").isEmpty();
+    }
+
+    @Test
     @DisplayName("the corpus holds the shared example cases")
     void corpusHoldsTheSharedExamples() throws IOException {
         List<String> names = scenarioFiles().stream().map(p -> p.getFileName().toString()).toList();
