@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs the JMH benchmarks (not part of the test command) and prints a Markdown table.
+#   examples/benchmarks/run.sh                 # every benchmark
+#   examples/benchmarks/run.sh Decision        # a JMH filter; any JMH option may follow
+# The raw results stay in examples/benchmarks/target/jmh.json, the table in target/results.md.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+./mvnw -B -q -DskipTests package -pl examples/benchmarks -am
+cp="examples/benchmarks/target/classes:examples/benchmarks/target/lib/*"
+java -cp "$cp" org.openjdk.jmh.Main -rf json -rff examples/benchmarks/target/jmh.json "$@"
+java -cp "$cp" org.amerules.bench.ResultsTable examples/benchmarks/target/jmh.json | tee examples/benchmarks/target/results.md

@@ -1,0 +1,82 @@
+package org.amerules.bench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.amerules.decision.Decision;
+import org.amerules.engine.AmeEngine;
+import org.amerules.model.AmeCase;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** Latency of one full decision (rules, explanation, messages) and throughput on a realistic mix. */
+@State(Scope.Benchmark)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 3, time = 3)
+public class DecisionBenchmark {
+    AmeEngine engine;
+    AmeCase one;
+    AmeCase seven;
+    List<AmeCase> corpus;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        engine = AmeEngine.fromClasspath();
+        one = BenchCases.onePerson();
+        seven = BenchCases.sevenPersons();
+        corpus = BenchCases.corpus(2000);
+    }
+
+    /** Each benchmark thread walks the corpus from its own place. */
+    @State(Scope.Thread)
+    public static class Cursor {
+        int next;
+
+        AmeCase from(List<AmeCase> cases) {
+            AmeCase c = cases.get(next);
+            next = next + 1 == cases.size() ? 0 : next + 1;
+            return c;
+        }
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Decision latencyOnePerson() {
+        return engine.decide(one, Locale.FRENCH);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Decision latencySevenPersons() {
+        return engine.decide(seven, Locale.FRENCH);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Threads(1)
+    public Decision throughput1Thread(Cursor cursor) {
+        return engine.decide(cursor.from(corpus), Locale.FRENCH);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Threads(2)
+    public Decision throughput2Threads(Cursor cursor) {
+        return engine.decide(cursor.from(corpus), Locale.FRENCH);
+    }
+}
