@@ -7,4 +7,10 @@ public record CoverageDecision(String id, String memberId, CoverageOutcome decis
     public CoverageDecision {
         reasons = List.copyOf(reasons);
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "CoverageDecision[" + decision + ", " + reasons + "]";
+    }
 }

@@ -33,4 +33,10 @@ public record Decision(
     public java.util.Optional<MemberDecision> member(String memberId) {
         return members.stream().filter(m -> m.id().equals(memberId)).findFirst();
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "Decision[members=" + members + ", coverage=" + coverage + ", orientation=" + orientation + "]";
+    }
 }

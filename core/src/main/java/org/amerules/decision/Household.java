@@ -23,4 +23,10 @@ public record Household(
         memberIds = List.copyOf(memberIds);
         left = List.copyOf(left);
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "Household[size=" + size + "]";
+    }
 }

@@ -7,4 +7,10 @@ public record MemberDecision(String id, Status status, List<Reason> reasons) {
     public MemberDecision {
         reasons = List.copyOf(reasons);
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "MemberDecision[" + status + ", " + reasons + "]";
+    }
 }

@@ -12,4 +12,10 @@ public record Reason(ReasonCode code, String legalBasis, String message, Map<Str
         Objects.requireNonNull(code, "code");
         values = values == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "Reason[" + code + "]";
+    }
 }

@@ -20,4 +20,10 @@ public record Rights(
     public Rights {
         reasons = List.copyOf(reasons);
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "Rights" + reasons;
+    }
 }

@@ -9,4 +9,10 @@ public record Warning(WarningCode code, String message, Map<String, String> valu
         Objects.requireNonNull(code, "code");
         values = values == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "Warning[" + code + "]";
+    }
 }

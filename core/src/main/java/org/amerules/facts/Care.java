@@ -42,4 +42,10 @@ public record Care(CareRequest request, int index) {
     public boolean isNineMonthList() {
         return request.act().nineMonthList();
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "Care[index=" + index + ", act=" + request.act() + "]";
+    }
 }

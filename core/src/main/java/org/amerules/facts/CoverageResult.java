@@ -13,4 +13,10 @@ public record CoverageResult(String careId, CoverageOutcome outcome, ReasonCode 
     public String getCareId() {
         return careId;
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "CoverageResult[" + outcome + ", " + code + "]";
+    }
 }

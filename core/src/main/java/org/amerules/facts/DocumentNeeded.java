@@ -9,4 +9,10 @@ public record DocumentNeeded(String code, String memberId) {
     public String getMemberId() {
         return memberId;
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "DocumentNeeded[" + code + "]";
+    }
 }

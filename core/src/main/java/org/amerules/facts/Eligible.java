@@ -5,4 +5,10 @@ public record Eligible(String memberId) {
     public String getMemberId() {
         return memberId;
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "Eligible";
+    }
 }

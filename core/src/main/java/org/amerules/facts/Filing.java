@@ -27,4 +27,10 @@ public record Filing(
     public boolean isCoverageCheck() {
         return kind == CaseKind.COVERAGE_CHECK;
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "Filing[kind=" + kind + ", territory=" + territory + ", housing=" + housing + "]";
+    }
 }

@@ -25,4 +25,10 @@ public record Finding(String memberId, ReasonCode code, Map<String, String> valu
     public boolean isFailure() {
         return code.group() == ReasonCode.Group.ELIGIBILITY_FAILURE;
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "Finding[" + code + "]";
+    }
 }

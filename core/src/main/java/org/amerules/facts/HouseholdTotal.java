@@ -20,4 +20,10 @@ public record HouseholdTotal(int size, BigDecimal resources, BigDecimal ceiling)
     public boolean isAboveCeiling() {
         return resources.compareTo(ceiling) > 0;
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "HouseholdTotal[size=" + size + ", aboveCeiling=" + isAboveCeiling() + "]";
+    }
 }

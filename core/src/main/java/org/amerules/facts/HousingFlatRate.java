@@ -7,4 +7,10 @@ public record HousingFlatRate(BigDecimal amount) {
     public BigDecimal getAmount() {
         return amount;
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "HousingFlatRate";
+    }
 }

@@ -19,4 +19,10 @@ public record IrregularSince(String memberId, LocalDate date, boolean afterDocum
     public boolean isAfterDocument() {
         return afterDocument;
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "IrregularSince[afterDocument=" + afterDocument + "]";
+    }
 }

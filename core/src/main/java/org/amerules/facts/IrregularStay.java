@@ -15,4 +15,10 @@ public record IrregularStay(String memberId, Role role) {
     public boolean isApplicantOrPartner() {
         return role == Role.APPLICANT || role == Role.PARTNER;
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "IrregularStay[" + role + "]";
+    }
 }

@@ -11,4 +11,10 @@ public record LeftOut(String memberId, ReasonCode code) {
     public ReasonCode getCode() {
         return code;
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "LeftOut[" + code + "]";
+    }
 }

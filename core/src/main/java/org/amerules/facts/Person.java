@@ -54,4 +54,10 @@ public record Person(HouseholdMember member, int index) {
     public boolean isApplicantOrPartner() {
         return member.role() == Role.APPLICANT || member.role() == Role.PARTNER;
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "Person[index=" + index + ", role=" + member.role() + "]";
+    }
 }

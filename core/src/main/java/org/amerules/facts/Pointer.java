@@ -11,4 +11,10 @@ public record Pointer(String memberId, Orientation orientation) {
     public Orientation getOrientation() {
         return orientation;
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "Pointer[" + orientation + "]";
+    }
 }

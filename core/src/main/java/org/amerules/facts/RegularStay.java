@@ -12,4 +12,10 @@ public record RegularStay(String memberId, StayDocumentType type, LocalDate vali
     public StayDocumentType getType() {
         return type;
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "RegularStay[" + type + "]";
+    }
 }

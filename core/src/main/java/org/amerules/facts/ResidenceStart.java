@@ -11,4 +11,10 @@ public record ResidenceStart(String memberId, LocalDate date) {
     public LocalDate getDate() {
         return date;
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "ResidenceStart";
+    }
 }

@@ -24,4 +24,10 @@ public record RightsGranted(LocalDate start, LocalDate end, LocalDate firstAdmis
     public boolean covers(LocalDate date) {
         return !date.isBefore(start) && !date.isAfter(end);
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "RightsGranted";
+    }
 }

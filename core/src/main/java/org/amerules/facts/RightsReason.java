@@ -12,4 +12,10 @@ public record RightsReason(ReasonCode code, Map<String, String> values) {
     public ReasonCode getCode() {
         return code;
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "RightsReason[" + code + "]";
+    }
 }

@@ -17,4 +17,10 @@ public record RightsStart(LocalDate date, ReasonCode code, Map<String, String> v
     public ReasonCode getCode() {
         return code;
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "RightsStart[" + code + "]";
+    }
 }

@@ -12,4 +12,10 @@ public record WarningFact(WarningCode code, Map<String, String> values) {
     public WarningCode getCode() {
         return code;
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "WarningFact[" + code + "]";
+    }
 }

@@ -54,4 +54,10 @@ public record AmeCase(
     public Optional<HouseholdMember> member(String memberId) {
         return members.stream().filter(m -> m.id().equals(memberId)).findFirst();
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "AmeCase[kind=" + kind + ", territory=" + territory + ", members=" + members.size() + ", careRequests=" + careRequests.size() + "]";
+    }
 }

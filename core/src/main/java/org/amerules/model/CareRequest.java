@@ -18,4 +18,10 @@ public record CareRequest(
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(act, "act");
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "CareRequest[act=" + act + "]";
+    }
 }

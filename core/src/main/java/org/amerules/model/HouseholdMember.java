@@ -22,4 +22,10 @@ public record HouseholdMember(
         residenceProofs = residenceProofs == null ? List.of() : List.copyOf(residenceProofs);
         resources = resources == null ? List.of() : List.copyOf(resources);
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "HouseholdMember[role=" + role + "]";
+    }
 }

@@ -13,4 +13,10 @@ public record ResidenceProof(String type, LocalDate date) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(date, "date");
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "ResidenceProof";
+    }
 }

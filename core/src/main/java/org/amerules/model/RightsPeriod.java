@@ -23,4 +23,10 @@ public record RightsPeriod(LocalDate start, LocalDate end, LocalDate firstAdmiss
     public boolean contains(LocalDate date) {
         return !date.isBefore(start) && !date.isAfter(end);
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "RightsPeriod";
+    }
 }

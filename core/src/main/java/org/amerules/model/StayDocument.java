@@ -20,4 +20,10 @@ public record StayDocument(StayDocumentType type, LocalDate validFrom, LocalDate
     public boolean validOn(LocalDate date) {
         return (validFrom == null || !date.isBefore(validFrom)) && !date.isAfter(validUntil);
     }
+
+    /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
+    @Override
+    public String toString() {
+        return "StayDocument[type=" + type + "]";
+    }
 }
