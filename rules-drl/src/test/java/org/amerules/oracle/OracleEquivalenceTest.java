@@ -1,0 +1,181 @@
+package org.amerules.oracle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.amerules.decision.Decision;
+import org.amerules.decision.ReasonCode;
+import org.amerules.engine.AmeEngine;
+import org.amerules.json.CaseReader;
+import org.amerules.model.AmeCase;
+import org.amerules.model.CareAct;
+import org.amerules.model.InvalidCaseException;
+import org.amerules.rules.Engines;
+import org.amerules.scenario.CorpusGenerator;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+
+/**
+ * The rule engine and the plain-Java {@link Oracle} (written from the domain text, not from the
+ * DRL) must agree on every generated case: members' statuses and reason-code sets, household size,
+ * ceiling and resources, and the coverage of the care requests of coverage checks.
+ */
+class OracleEquivalenceTest {
+    private static final AmeEngine ENGINE = Engines.classpath();
+    private static final Oracle ORACLE = new Oracle(ENGINE.rules().parameters());
+
+    /**
+     * One comparison: null when the engine refused the case, else the differences (empty = agree).
+     * Tallies the oracle's reason codes in {@code seen}, to show which branches were exercised.
+     */
+    private static List<String> compare(ObjectNode json, Map<String, Integer> seen) {
+        AmeCase c = CaseReader.fromTree(json);
+        Decision engine;
+        try {
+            engine = ENGINE.decide(c);
+        } catch (InvalidCaseException e) {
+            return null;
+        }
+        OracleDecision oracle = ORACLE.decide(c);
+        synchronized (seen) {
+            for (OracleDecision.MemberOutcome m : oracle.members().values()) {
+                for (ReasonCode code : m.reasons()) {
+                    seen.merge(code.name(), 1, Integer::sum);
+                }
+            }
+            for (OracleDecision.CoverageResult r : oracle.coverage().values()) {
+                seen.merge(r.decision() + "/" + r.reason(), 1, Integer::sum);
+            }
+        }
+        List<String> diffs = OracleComparison.differences(c, engine, oracle);
+        if (!diffs.isEmpty()) {
+            System.out.println(OracleComparison.report(json, engine, oracle, diffs));
+        }
+        return diffs;
+    }
+
+    @Test
+    @DisplayName("property: the engine and the oracle agree on random generated cases")
+    void engineAgreesWithOracleOnRandomCases() {
+        int examples = 4000;
+        AtomicInteger decided = new AtomicInteger();
+        AtomicInteger skipped = new AtomicInteger();
+        Map<String, Integer> seen = new TreeMap<>();
+        qt().withFixedSeed(20_250_401L)
+                .withExamples(examples)
+                .withShrinkCycles(0)
+                .forAll(longs().all())
+                .checkAssert(seed -> {
+                    ObjectNode json = CorpusGenerator.generate(seed, 1).findFirst().orElseThrow();
+                    List<String> diffs = compare(json, seen);
+                    if (diffs == null) {
+                        skipped.incrementAndGet();
+                        return;
+                    }
+                    decided.incrementAndGet();
+                    assertThat(diffs).as("engine vs oracle, corpus seed %d", seed).isEmpty();
+                });
+        System.out.println("oracle property: " + decided.get() + " decided, " + skipped.get() + " refused; oracle codes " + seen);
+        assertThat(decided.get()).as("cases decided out of %d", decided.get() + skipped.get())
+                .isGreaterThan((decided.get() + skipped.get()) * 9 / 10);
+    }
+
+    /**
+     * The corpus rarely puts a care date near the nine-month mark (§6), so this property turns each
+     * generated case into a coverage check whose first care request is a listed procedure dated
+     * around {@code firstAdmission + 9 months} (within 40 days either way), inside the rights period.
+     */
+    @Test
+    @DisplayName("property: the engine and the oracle agree on coverage around nine months of seniority")
+    void engineAgreesWithOracleAroundNineMonths() {
+        List<CareAct> listed = new ArrayList<>();
+        for (CareAct act : CareAct.values()) {
+            if (act.nineMonthList()) {
+                listed.add(act);
+            }
+        }
+        AtomicInteger decided = new AtomicInteger();
+        AtomicInteger skipped = new AtomicInteger();
+        Map<String, Integer> seen = new TreeMap<>();
+        qt().withFixedSeed(2020_1325L)
+                .withExamples(3000)
+                .withShrinkCycles(0)
+                .forAll(longs().all(), integers().between(-40, 40), Generate.pick(listed))
+                .checkAssert((seed, offset, act) -> {
+                    ObjectNode json = CorpusGenerator.generate(seed, 1).findFirst().orElseThrow();
+                    LocalDate filing = LocalDate.parse(json.get("filingDate").asText());
+                    json.put("kind", "COVERAGE_CHECK");
+                    json.remove("hospitalAdmission");
+                    ArrayNode care = json.withArray("careRequests");
+                    if (care.isEmpty()) {
+                        ObjectNode c0 = care.addObject();
+                        c0.put("id", "c0");
+                        c0.put("memberId", "m0");
+                        c0.put("date", filing.plusDays(offset + 40).toString());
+                    }
+                    ObjectNode first = (ObjectNode) care.get(0);
+                    first.put("act", act.name());
+                    LocalDate careDate = LocalDate.parse(first.get("date").asText());
+                    LocalDate firstAdmission = careDate.minusMonths(9).plusDays(offset);
+                    LocalDate start = careDate.minusDays(100);
+                    ObjectNode rights = json.putObject("currentRights");
+                    rights.put("start", start.toString());
+                    rights.put("end", start.plusYears(1).minusDays(1).toString());
+                    rights.put("firstAdmission", firstAdmission.toString());
+                    List<String> diffs = compare(json, seen);
+                    if (diffs == null) {
+                        skipped.incrementAndGet();
+                        return;
+                    }
+                    decided.incrementAndGet();
+                    assertThat(diffs).as("engine vs oracle, corpus seed %d, offset %d, act %s", seed, offset, act).isEmpty();
+                });
+        System.out.println("oracle nine months: " + decided.get() + " decided, " + skipped.get() + " refused; oracle codes " + seen);
+        assertThat(decided.get()).as("cases decided out of %d", decided.get() + skipped.get())
+                .isGreaterThan((decided.get() + skipped.get()) * 9 / 10);
+        assertThat(seen).as("both sides of the nine months are exercised")
+                .containsKeys("PRIOR_APPROVAL_REQUIRED/SENIORITY_NOT_REACHED", "COVERED/PRIOR_APPROVAL_GRANTED",
+                        "COVERED/COVERED_IN_FULL", "COVERED/SENIORITY_EXEMPT");
+    }
+
+    @Test
+    @DisplayName("corpus 20261123: the engine and the oracle agree on the first 3000 cases")
+    void engineAgreesWithOracleOnCorpus() {
+        List<ObjectNode> corpus = CorpusGenerator.generate(20261123L, 3000).toList();
+        int decided = 0;
+        int skipped = 0;
+        List<String> disagreements = new ArrayList<>();
+        Map<String, Integer> seen = new TreeMap<>();
+        for (ObjectNode json : corpus) {
+            List<String> diffs = compare(json, seen);
+            if (diffs == null) {
+                skipped++;
+            } else {
+                decided++;
+                if (!diffs.isEmpty()) {
+                    disagreements.add(json.get("id").asText() + ": " + diffs);
+                }
+            }
+        }
+        System.out.println("oracle corpus: " + decided + " decided, " + skipped + " refused, "
+                + disagreements.size() + " disagreement(s); oracle codes " + seen);
+        assertThat(decided).as("cases decided out of 3000").isGreaterThan(2700);
+        for (ReasonCode code : ReasonCode.values()) {
+            if (code.group() == ReasonCode.Group.ELIGIBILITY_GRANT || code.group() == ReasonCode.Group.ELIGIBILITY_FAILURE) {
+                assertThat(seen).as("the corpus exercises %s", code).containsKey(code.name());
+            }
+        }
+        assertThat(disagreements).as("cases where the engine and the oracle disagree").isEmpty();
+    }
+}
