@@ -111,4 +111,18 @@ class EvaluateCommandTest {
         assertThat(d.at("/household/ceiling").asText()).isEqualTo("7000");
         assertThat(d.at("/members/0/status").asText()).isEqualTo("INELIGIBLE");
     }
+
+    @Test
+    @DisplayName("determinism: the same input gives byte-identical output, whatever the thread count")
+    void deterministic() throws Exception {
+        Path corpus = dir.resolve("corpus.jsonl");
+        assertThat(Cli.run("corpus", "--count", "600", "--seed", "99", "--out", corpus.toString()).exit()).isZero();
+        Cli one = Cli.run("evaluate", "--threads", "1", corpus.toString());
+        Cli four = Cli.run("evaluate", "--threads", "4", corpus.toString());
+        Cli again = Cli.run("evaluate", "--threads", "4", corpus.toString());
+        assertThat(one.exit()).isZero();
+        assertThat(one.lines()).hasSize(600);
+        assertThat(four.out()).isEqualTo(one.out());
+        assertThat(again.out()).isEqualTo(one.out());
+    }
 }
