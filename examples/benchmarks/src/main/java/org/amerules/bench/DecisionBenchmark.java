@@ -6,6 +6,8 @@ import java.util.concurrent.TimeUnit;
 import org.amerules.decision.Decision;
 import org.amerules.engine.AmeEngine;
 import org.amerules.model.AmeCase;
+import org.amerules.oracle.Oracle;
+import org.amerules.oracle.OracleDecision;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,6 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 3)
 public class DecisionBenchmark {
     AmeEngine engine;
+    Oracle oracle;
     AmeCase one;
     AmeCase seven;
     List<AmeCase> corpus;
@@ -33,6 +36,7 @@ public class DecisionBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         engine = AmeEngine.fromClasspath();
+        oracle = Oracle.fromClasspath();
         one = BenchCases.onePerson();
         seven = BenchCases.sevenPersons();
         corpus = BenchCases.corpus(2000);
@@ -78,5 +82,52 @@ public class DecisionBenchmark {
     @Threads(2)
     public Decision throughput2Threads(Cursor cursor) {
         return engine.decide(cursor.from(corpus), Locale.FRENCH);
+    }
+
+    /** What a new session costs alone (created, fired empty, disposed): the floor of a decision. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public int sessionCreateFireDispose() {
+        var session = engine.rules().kieBase().newKieSession();
+        try {
+            return session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    // The plain-Java oracle (test scope of ame-rules-drl): eligibility, household, ceiling and
+    // coverage written as straightforward Java; the physical baseline of the same work without a
+    // rule engine, explanations or messages.
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public OracleDecision oracleLatencyOnePerson() {
+        return oracle.decide(one);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public OracleDecision oracleLatencySevenPersons() {
+        return oracle.decide(seven);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Threads(1)
+    public OracleDecision oracleThroughput1Thread(Cursor cursor) {
+        return oracle.decide(cursor.from(corpus));
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Threads(2)
+    public OracleDecision oracleThroughput2Threads(Cursor cursor) {
+        return oracle.decide(cursor.from(corpus));
     }
 }
