@@ -5,7 +5,7 @@
 # The raw results stay in examples/benchmarks/target/jmh.json, the table in target/results.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-./mvnw -B -q -DskipTests package -pl examples/benchmarks -am
+./mvnw -B -q -DskipTests clean package -pl examples/benchmarks -am
 cp="examples/benchmarks/target/classes:examples/benchmarks/target/lib/*"
 java -cp "$cp" org.openjdk.jmh.Main -rf json -rff examples/benchmarks/target/jmh.json "$@"
 java -cp "$cp" org.amerules.bench.ResultsTable examples/benchmarks/target/jmh.json | tee examples/benchmarks/target/results.md
