@@ -6,6 +6,21 @@ import java.util.List;
 /**
  * The explained decision on one case (case format, "A decision"). {@code household} is null for a
  * coverage check; {@code rights} is null when nobody is eligible.
+ *
+ * @param id the case id, echoed
+ * @param rulesVersion the version of the rules that decided (release version, or {@code dir:} + hash)
+ * @param filingDate the case's filing date
+ * @param household the household as counted on the filing date; null for a coverage check
+ * @param members the status of every member of the case, in case order; empty for a coverage check
+ * @param rights the rights period granted (for a coverage check, the one in force); null when no
+ *     member is eligible
+ * @param coverage the coverage of every care request, in case order
+ * @param orientation where to point the persons refused AME
+ * @param documents the checklist for filing
+ * @param decisionDeadline the date by which the CPAM decides (two months after filing; silence
+ *     means refusal); null for a coverage check
+ * @param warnings what does not change the outcome but must be read
+ * @param trace the rules that fired, in firing order, with their legal basis
  */
 public record Decision(
         String id,
@@ -20,6 +35,24 @@ public record Decision(
         LocalDate decisionDeadline,
         List<Warning> warnings,
         List<TraceEntry> trace) {
+    /**
+     * Copies the lists into unmodifiable lists.
+     *
+     * @param id the case id, echoed
+     * @param rulesVersion the version of the rules that decided (release version, or {@code dir:} + hash)
+     * @param filingDate the case's filing date
+     * @param household the household as counted on the filing date; null for a coverage check
+     * @param members the status of every member of the case, in case order; empty for a coverage check
+     * @param rights the rights period granted (for a coverage check, the one in force); null when no
+     *     member is eligible
+     * @param coverage the coverage of every care request, in case order
+     * @param orientation where to point the persons refused AME
+     * @param documents the checklist for filing
+     * @param decisionDeadline the date by which the CPAM decides (two months after filing; silence
+     *     means refusal); null for a coverage check
+     * @param warnings what does not change the outcome but must be read
+     * @param trace the rules that fired, in firing order, with their legal basis
+     */
     public Decision {
         members = List.copyOf(members);
         coverage = List.copyOf(coverage);
@@ -29,7 +62,12 @@ public record Decision(
         trace = List.copyOf(trace);
     }
 
-    /** The decision for one member, if the case has it. */
+    /**
+     * The decision for one member, if the case has it.
+     *
+     * @param memberId a member id of the case
+     * @return the member's decision, or empty when there is none (unknown id, or a coverage check)
+     */
     public java.util.Optional<MemberDecision> member(String memberId) {
         return members.stream().filter(m -> m.id().equals(memberId)).findFirst();
     }

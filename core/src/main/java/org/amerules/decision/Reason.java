@@ -6,8 +6,22 @@ import java.util.Objects;
 /**
  * One explained reason: a stable code, the legal basis, a message in the requested language and
  * the values it was computed from (amounts, ceilings, dates), as strings.
+ *
+ * @param code the stable reason code; never changes with the language
+ * @param legalBasis the articles the reason rests on
+ * @param message the explanation in the requested language
+ * @param values the values the reason was computed from, by name (empty when null)
  */
 public record Reason(ReasonCode code, String legalBasis, String message, Map<String, String> values) {
+    /**
+     * Copies the values into an unmodifiable map that keeps their order.
+     *
+     * @param code the stable reason code; never changes with the language
+     * @param legalBasis the articles the reason rests on
+     * @param message the explanation in the requested language
+     * @param values the values the reason was computed from, by name (empty when null)
+     * @throws NullPointerException when {@code code} is null
+     */
     public Reason {
         Objects.requireNonNull(code, "code");
         values = values == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));

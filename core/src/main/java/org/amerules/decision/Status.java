@@ -2,5 +2,8 @@ package org.amerules.decision;
 
 /** A member's eligibility. */
 public enum Status {
-    ELIGIBLE, INELIGIBLE
+    /** The member gets AME. */
+    ELIGIBLE,
+    /** The member does not get AME: the reasons list every failing criterion. */
+    INELIGIBLE
 }

@@ -3,8 +3,22 @@ package org.amerules.decision;
 import java.util.Map;
 import java.util.Objects;
 
-/** A warning with its message and the values behind it. */
+/**
+ * A warning with its message and the values behind it.
+ *
+ * @param code the stable warning code
+ * @param message the explanation in the requested language
+ * @param values the values behind the warning, by name (empty when null)
+ */
 public record Warning(WarningCode code, String message, Map<String, String> values) {
+    /**
+     * Copies the values into an unmodifiable map that keeps their order.
+     *
+     * @param code the stable warning code
+     * @param message the explanation in the requested language
+     * @param values the values behind the warning, by name (empty when null)
+     * @throws NullPointerException when {@code code} is null
+     */
     public Warning {
         Objects.requireNonNull(code, "code");
         values = values == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));

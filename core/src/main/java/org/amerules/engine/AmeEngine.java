@@ -42,41 +42,84 @@ public final class AmeEngine {
     private final AtomicReference<RuleSet> rules;
     private final Options options;
 
+    /**
+     * An engine on a knowledge base, with options on the unsettled points of the law.
+     *
+     * @param rules the compiled rules and their parameters
+     * @param options the configurable conventions (e.g. {@code Options.defaults()})
+     * @throws NullPointerException when {@code rules} or {@code options} is null
+     */
     public AmeEngine(RuleSet rules, Options options) {
         this.rules = new AtomicReference<>(Objects.requireNonNull(rules, "rules"));
         this.options = Objects.requireNonNull(options, "options");
     }
 
-    /** The released rules from the class path, with the default options. */
+    /**
+     * The released rules from the class path, with the default options.
+     *
+     * @return an engine on the rules of {@code ame-rules-drl}
+     * @throws RulesBuildException when the rules on the class path are missing or do not build
+     */
     public static AmeEngine fromClasspath() {
         return new AmeEngine(RuleSet.fromClasspath(), Options.defaults());
     }
 
-    /** Rules from a folder laid out like {@code rules-drl/src/main/resources}, with the default options. */
+    /**
+     * Rules from a folder laid out like {@code rules-drl/src/main/resources}, with the default options.
+     *
+     * @param folder the rules folder: DRL files under any sub-folder, parameter files under {@code parameters/}
+     * @return an engine on the rules of the folder
+     * @throws RulesBuildException when the rules or the parameter files have problems
+     */
     public static AmeEngine fromFolder(Path folder) {
         return new AmeEngine(RuleSet.fromFolder(folder), Options.defaults());
     }
 
-    /** The same rules with other options. */
+    /**
+     * The same rules with other options.
+     *
+     * @param newOptions the options of the new engine
+     * @return a new engine on the rules in use now; this one is unchanged
+     */
     public AmeEngine withOptions(Options newOptions) {
         return new AmeEngine(rules.get(), newOptions);
     }
 
+    /**
+     * The configurable conventions this engine applies.
+     *
+     * @return the options
+     */
     public Options options() {
         return options;
     }
 
-    /** The rules in use now. */
+    /**
+     * The rules in use now.
+     *
+     * @return the current rule set (changes after a successful {@link #reload(Path)})
+     */
     public RuleSet rules() {
         return rules.get();
     }
 
-    /** The version of the rules in use now (release version, or {@code dir:} + hash). */
+    /**
+     * The version of the rules in use now (release version, or {@code dir:} + hash).
+     *
+     * @return the version stated in the decisions
+     */
     public String rulesVersion() {
         return rules.get().version();
     }
 
-    /** Decides a case, messages in French. */
+    /**
+     * Decides a case, messages in French.
+     *
+     * @param c the case
+     * @return the explained decision
+     * @throws InvalidCaseException when the case cannot be decided as it is (a filing date before
+     *     the first parameter value)
+     */
     public Decision decide(AmeCase c) {
         return decide(c, Locale.FRENCH);
     }
@@ -84,6 +127,9 @@ public final class AmeEngine {
     /**
      * Decides a case with messages in {@code language} ({@code fr} or {@code en}).
      *
+     * @param c the case
+     * @param language the language of the messages: English for {@code en}, French otherwise
+     * @return the explained decision
      * @throws InvalidCaseException when the case cannot be decided as it is (a filing date before
      *     the first parameter value)
      */
@@ -143,7 +189,13 @@ public final class AmeEngine {
         }
     }
 
-    /** The outcome of one case of a batch: a decision, or the reason it could not be decided. */
+    /**
+     * The outcome of one case of a batch: a decision, or the reason it could not be decided.
+     *
+     * @param input the case
+     * @param decision the decision, or null when the case was refused
+     * @param error why the case could not be decided, or null when it was
+     */
     public record Outcome(AmeCase input, Decision decision, InvalidCaseException error) {
     }
 
@@ -151,6 +203,12 @@ public final class AmeEngine {
      * Decides a stream of cases on {@code threads} threads (the available processors when 0) and
      * gives the outcomes to {@code sink} in input order, on the calling thread. Memory stays
      * bounded: at most a few hundred cases are in flight. Returns the number of cases.
+     *
+     * @param cases the cases; the stream is closed at the end
+     * @param language the language of the messages: English for {@code en}, French otherwise
+     * @param threads the number of threads; 0 or less for the available processors
+     * @param sink receives one outcome per case, in input order
+     * @return the number of cases decided or refused
      */
     public long decideAll(java.util.stream.Stream<AmeCase> cases, Locale language, int threads,
             java.util.function.Consumer<Outcome> sink) {
@@ -169,6 +227,9 @@ public final class AmeEngine {
     /**
      * Builds the rules of {@code folder} aside and swaps them in only if they compile without
      * error; otherwise the running rules stay and the problems are returned.
+     *
+     * @param folder a rules folder laid out like {@code rules-drl/src/main/resources}
+     * @return whether the rules were swapped, the version now running and the problems found
      */
     public ReloadResult reload(Path folder) {
         try {
@@ -185,7 +246,13 @@ public final class AmeEngine {
         }
     }
 
-    /** What {@link #reload(Path)} did: swapped or not, the version now running, the problems found. */
+    /**
+     * What {@link #reload(Path)} did: swapped or not, the version now running, the problems found.
+     *
+     * @param swapped true when the new rules replaced the running ones
+     * @param runningVersion the version of the rules running after the call
+     * @param problems the problems that kept the new rules out; empty when swapped
+     */
     public record ReloadResult(boolean swapped, String runningVersion, List<RuleProblem> problems) {
     }
 }

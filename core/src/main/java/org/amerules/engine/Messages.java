@@ -42,21 +42,42 @@ public final class Messages {
     private static final Messages FR = new Messages(Locale.FRENCH);
     private static final Messages EN = new Messages(Locale.ENGLISH);
 
-    /** Messages for a language: {@code en} gives English, anything else French. */
+    /**
+     * Messages for a language: {@code en} gives English, anything else French.
+     *
+     * @param language the requested language, or null for French
+     * @return the shared messages of that language
+     */
     public static Messages forLanguage(Locale language) {
         return language != null && "en".equals(language.getLanguage()) ? EN : FR;
     }
 
+    /**
+     * The language of these messages.
+     *
+     * @return {@link Locale#FRENCH} or {@link Locale#ENGLISH}
+     */
     public Locale locale() {
         return locale;
     }
 
-    /** True when the bundle has the key (used by tests: every code has a message in both languages). */
+    /**
+     * True when the bundle has the key (used by tests: every code has a message in both languages).
+     *
+     * @param key a message key, e.g. {@code reason.ALL_CRITERIA_MET}
+     * @return true when the key has a message in this language
+     */
     public boolean has(String key) {
         return bundle.containsKey(key);
     }
 
-    /** The message for {@code key} with the values filled in; the key itself when missing. */
+    /**
+     * The message for {@code key} with the values filled in; the key itself when missing.
+     *
+     * @param key a message key, e.g. {@code reason.ALL_CRITERIA_MET}
+     * @param values the values for the placeholders, by name; a missing one is shown as {@code ?}
+     * @return the message, dates and amounts formatted for the language
+     */
     public String format(String key, Map<String, String> values) {
         List<String> parts = templates.computeIfAbsent(key, this::compile);
         if (parts.size() == 1) {

@@ -20,6 +20,18 @@ public final class OrderedParallel {
     private OrderedParallel() {
     }
 
+    /**
+     * Applies {@code f} to every item and gives the results to {@code output} in input order.
+     *
+     * @param <T> the type of the items
+     * @param <R> the type of the results
+     * @param input the items, read on the calling thread
+     * @param f the function, applied on the worker threads
+     * @param threads the number of worker threads; 1 or less runs everything on the calling thread
+     * @param window the most items in flight at once
+     * @param output receives the results in input order, on the calling thread
+     * @return the number of items processed
+     */
     public static <T, R> long map(Iterator<T> input, Function<T, R> f, int threads, int window, Consumer<R> output) {
         if (threads <= 1) {
             long n = 0;

@@ -53,12 +53,23 @@ public final class RuleSet {
         this.version = version;
     }
 
-    /** The released rules found on the class path of this library (module {@code ame-rules-drl}). */
+    /**
+     * The released rules found on the class path of this library (module {@code ame-rules-drl}).
+     *
+     * @return the released rule set
+     * @throws RulesBuildException when the rules or the parameter files are missing or do not build
+     */
     public static RuleSet fromClasspath() {
         return fromClasspath(RuleSet.class.getClassLoader());
     }
 
-    /** The released rules found through {@code loader}. */
+    /**
+     * The released rules found through {@code loader}.
+     *
+     * @param loader the class loader that sees {@code ame-rules-drl}
+     * @return the released rule set
+     * @throws RulesBuildException when the rules or the parameter files are missing or do not build
+     */
     public static RuleSet fromClasspath(ClassLoader loader) {
         String version = readVersion(loader);
         Parameters parameters = parseParameters(
@@ -77,12 +88,26 @@ public final class RuleSet {
         return new RuleSet(container, kieBase, parameters, version);
     }
 
-    /** Rules from a folder (what rule authors edit); version {@code dir:} + a hash of the content. */
+    /**
+     * Rules from a folder (what rule authors edit); version {@code dir:} + a hash of the content.
+     *
+     * @param folder a folder laid out like {@code rules-drl/src/main/resources}
+     * @return the rule set of the folder
+     * @throws RulesBuildException when the rules or the parameter files have problems
+     * @throws UncheckedIOException when the folder cannot be read
+     */
     public static RuleSet fromFolder(Path folder) {
         return fromSources(readFolder(folder), null);
     }
 
-    /** Rules from a released {@code ame-rules-drl} jar (e.g. the last release, for {@code diff}). */
+    /**
+     * Rules from a released {@code ame-rules-drl} jar (e.g. the last release, for {@code diff}).
+     *
+     * @param jar the jar file
+     * @return the rule set of the jar, with the version the jar states ({@code dir:} + hash when none)
+     * @throws RulesBuildException when the rules or the parameter files have problems
+     * @throws UncheckedIOException when the jar cannot be read
+     */
     public static RuleSet fromJar(Path jar) {
         Map<String, byte[]> files = new TreeMap<>();
         String version = null;
@@ -107,7 +132,14 @@ public final class RuleSet {
         return fromSources(files, version == null ? null : version);
     }
 
-    /** Rules from a folder or a jar, by the path's kind. */
+    /**
+     * Rules from a folder or a jar, by the path's kind.
+     *
+     * @param path a rules folder, or a released rules jar
+     * @return the rule set
+     * @throws RulesBuildException when the rules or the parameter files have problems
+     * @throws UncheckedIOException when the folder or the jar cannot be read
+     */
     public static RuleSet from(Path path) {
         return Files.isDirectory(path) ? fromFolder(path) : fromJar(path);
     }
@@ -115,6 +147,10 @@ public final class RuleSet {
     /**
      * Compiles the DRL and checks the parameter files of a folder without building an engine:
      * every problem, empty when all is well. Line numbers come from the classic DRL compiler.
+     *
+     * @param folder a folder laid out like {@code rules-drl/src/main/resources}
+     * @return every problem found, each with its file, line and column
+     * @throws UncheckedIOException when the folder cannot be read
      */
     public static List<RuleProblem> validate(Path folder) {
         Map<String, byte[]> files = readFolder(folder);
@@ -310,6 +346,11 @@ public final class RuleSet {
         }
     }
 
+    /**
+     * The compiled Drools knowledge base.
+     *
+     * @return the knowledge base
+     */
     public KieBase kieBase() {
         return kieBase;
     }
@@ -322,11 +363,20 @@ public final class RuleSet {
         return pool.newKieSession();
     }
 
+    /**
+     * The dated parameters the rules read (ceilings, housing flat rate).
+     *
+     * @return the parameters
+     */
     public Parameters parameters() {
         return parameters;
     }
 
-    /** The release version, or {@code dir:} + a content hash for a folder. */
+    /**
+     * The release version, or {@code dir:} + a content hash for a folder.
+     *
+     * @return the version stated in every decision
+     */
     public String version() {
         return version;
     }

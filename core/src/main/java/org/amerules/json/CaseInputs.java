@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,6 +34,10 @@ public final class CaseInputs {
      * Every case of the paths, lazily, in input order: a JSON Lines file is read a line at a time,
      * so its size is not bounded by the heap. (Stream.flatMap is not used: its iterator buffers a
      * whole inner stream.) Close the stream to close the files.
+     *
+     * @param paths {@code .json} files, {@code .jsonl} files, folders, or {@code -} for standard input
+     * @param stdin the standard input, read for {@code -}
+     * @return one item per case, or per unreadable input, in input order
      */
     public static Stream<CaseInput> read(List<String> paths, InputStream stdin) {
         Iterator<String> pathIt = paths.iterator();
@@ -65,7 +70,12 @@ public final class CaseInputs {
                 .onClose(() -> opened.forEach(Stream::close));
     }
 
-    /** Checks that every path exists (the command's usage error, exit 2), returning the missing ones. */
+    /**
+     * Checks that every path exists (the command's usage error, exit 2), returning the missing ones.
+     *
+     * @param paths the input paths; {@code -} (standard input) always exists
+     * @return the paths that do not exist, in the given order; empty when all exist
+     */
     public static List<String> missing(List<String> paths) {
         List<String> missing = new ArrayList<>();
         for (String p : paths) {
@@ -123,6 +133,10 @@ public final class CaseInputs {
         } catch (InvalidCaseException e) {
             return Stream.of(CaseInput.failed(e, source));
         }
+        return items(node, source);
+    }
+
+    private static Stream<CaseInput> items(JsonNode node, String source) {
         if (node.isArray()) {
             List<CaseInput> items = new ArrayList<>();
             node.forEach(n -> items.add(CaseInput.of(n, source)));
@@ -133,7 +147,9 @@ public final class CaseInputs {
 
     /**
      * JSON Lines, streamed. For standard input, when the first non-blank line does not hold a whole
-     * JSON value, the whole input is read as one JSON document (a pretty-printed case or array).
+     * JSON value, the whole input is read as one JSON document (a pretty-printed case or array) —
+     * unless it is not one and its lines look like JSON Lines (a line starts with <code>{"</code>):
+     * then a malformed first line is an error item and the other lines are still read, each a case.
      */
     private static Stream<CaseInput> lines(BufferedReader reader, String source, boolean allowDocument) {
         Iterator<CaseInput> it = new Iterator<>() {
@@ -170,11 +186,30 @@ public final class CaseInputs {
                             String t = line.trim();
                             if (!(t.startsWith("{") && t.endsWith("}"))) {
                                 StringBuilder all = new StringBuilder(line).append('\n');
+                                boolean jsonLines = t.startsWith("{\"");
+                                int nonBlank = 1;
                                 String rest;
                                 while ((rest = reader.readLine()) != null) {
                                     all.append(rest).append('\n');
+                                    if (!rest.isBlank()) {
+                                        nonBlank++;
+                                        jsonLines |= rest.trim().startsWith("{\"");
+                                    }
                                 }
-                                documentItems = document(all.toString(), source).iterator();
+                                String text = all.toString();
+                                try {
+                                    documentItems = items(CaseReader.parse(text), source).iterator();
+                                } catch (InvalidCaseException e) {
+                                    if (jsonLines && nonBlank > 1) {
+                                        // JSON Lines whose first line is broken (truncated, corrupted): one
+                                        // error item for it, every other line still read; line numbers kept.
+                                        String numbered = "\n".repeat((int) (lineNo - 1)) + text;
+                                        documentItems = lines(new BufferedReader(new StringReader(numbered)), source, false)
+                                                .iterator();
+                                    } else {
+                                        documentItems = Stream.of(CaseInput.failed(e, source)).iterator();
+                                    }
+                                }
                                 return hasNext();
                             }
                         }

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.amerules.model.AmeCase;
@@ -53,25 +54,45 @@ public final class CaseReader {
     }
 
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,12}(\\.\\d{1,2})?");
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]{1,100}\"");
     private static final LocalDate MIN_DATE = LocalDate.of(1900, 1, 1);
     private static final LocalDate MAX_DATE = LocalDate.of(2199, 12, 31);
 
     private CaseReader() {
     }
 
-    /** Parses one case from JSON text. */
+    /**
+     * Parses one case from JSON text.
+     *
+     * @param json one case in the case format
+     * @return the case, valid
+     * @throws InvalidCaseException when the text is not JSON or breaks the case format, naming the
+     *     case id, the field path and the value
+     */
     public static AmeCase read(String json) {
         return fromTree(parse(json));
     }
 
-    /** Parses JSON text into a tree; a syntax error is an {@link InvalidCaseException} without id. */
+    /**
+     * Parses JSON text into a tree; a syntax error is an {@link InvalidCaseException} without id.
+     *
+     * @param json JSON text of at most {@link Limits#MAX_CASE_CHARS} characters
+     * @return the JSON tree
+     * @throws InvalidCaseException when the text is empty, too long, nested deeper than
+     *     {@link Limits#MAX_NESTING}, or not well-formed JSON (duplicate keys and trailing content
+     *     included)
+     */
     public static JsonNode parse(String json) {
         if (json.length() > Limits.MAX_CASE_CHARS) {
             throw new InvalidCaseException(null, "", "the case is longer than " + Limits.MAX_CASE_CHARS + " characters");
         }
+        if (json.startsWith("\uFEFF")) {
+            // a byte-order mark, as some editors write: JSON allows a parser to ignore it
+            json = json.substring(1);
+        }
         try {
             JsonNode node = MAPPER.readTree(json);
-            if (node == null) {
+            if (node == null || node.isMissingNode()) {
                 throw new InvalidCaseException(null, "", "empty input");
             }
             return node;
@@ -79,19 +100,37 @@ public final class CaseReader {
             var loc = e.getLocation();
             throw new InvalidCaseException(null, "", "malformed JSON" + (loc == null ? "" : " at line "
                     + loc.getLineNr() + ", column " + loc.getColumnNr()) + ": " + e.getOriginalMessage());
+        } catch (NumberFormatException e) {
+            // Jackson refuses a number whose exponent is past the int range (1e999999999456789) with a
+            // NumberFormatException, not a JsonProcessingException
+            Matcher value = QUOTED.matcher(String.valueOf(e.getMessage()));
+            throw new InvalidCaseException(null, "", "malformed JSON: " + (value.find() ? value.group() : "a number")
+                    + " is not a number (exponent out of range)");
         }
     }
 
-    /** The case id of a tree, if it has a textual one (for error lines). */
+    /**
+     * The case id of a tree, if it has a textual one (for error lines).
+     *
+     * @param node a JSON tree, or null
+     * @return the {@code id} string, cut to {@link Limits#MAX_STRING} characters; null when the tree
+     *     is not an object or has no textual id
+     */
     public static String idOf(JsonNode node) {
         if (node != null && node.isObject() && node.get("id") != null && node.get("id").isTextual()) {
             String id = node.get("id").asText();
-            return id.length() > Limits.MAX_STRING ? id.substring(0, Limits.MAX_STRING) : id;
+            return id.length() > Limits.MAX_STRING ? cut(id, Limits.MAX_STRING) : id;
         }
         return null;
     }
 
-    /** Builds a case from a tree, checking everything the case format says. */
+    /**
+     * Builds a case from a tree, checking everything the case format says.
+     *
+     * @param root the JSON tree of one case
+     * @return the case, valid
+     * @throws InvalidCaseException at the first problem, naming the case id, the field path and the value
+     */
     public static AmeCase fromTree(JsonNode root) {
         return new Walker(root).read();
     }
@@ -349,7 +388,14 @@ public final class CaseReader {
             if (n.isTextual()) {
                 text = n.asText().trim();
             } else if (n.isNumber()) {
-                text = n.decimalValue().toPlainString();
+                BigDecimal v = n.decimalValue();
+                // Refused before toPlainString, which would write 1e999999999 or 1e-999999999 out
+                // digit by digit (a billion characters): an amount has at most 2 decimals and 12 digits.
+                if (v.scale() > 2 || (v.signum() != 0 && (long) v.precision() - v.scale() > 12)) {
+                    throw error(path, quote(n) + (v.signum() < 0 ? " is negative"
+                            : " is not an amount (euros with up to two decimals, at most 12 digits)"));
+                }
+                text = v.toPlainString();
             } else {
                 throw error(path, quote(n) + " is not an amount");
             }
@@ -395,6 +441,11 @@ public final class CaseReader {
             return "null";
         }
         String s = n.isTextual() ? "\"" + n.asText() + "\"" : n.toString();
-        return s.length() > 60 ? s.substring(0, 57) + "…" : s;
+        return s.length() > 60 ? cut(s, 57) + "…" : s;
+    }
+
+    /** The first {@code length} characters, one less rather than half an emoji (a surrogate pair). */
+    private static String cut(String s, int length) {
+        return s.substring(0, Character.isHighSurrogate(s.charAt(length - 1)) ? length - 1 : length);
     }
 }

@@ -28,16 +28,32 @@ public final class DecisionWriter {
     private DecisionWriter() {
     }
 
-    /** The decision as one line of JSON. */
+    /**
+     * The decision as one line of JSON.
+     *
+     * @param d the decision
+     * @return the decision in the case format, fields in a fixed order, without line breaks
+     */
     public static String toJson(Decision d) {
         return write(toTree(d));
     }
 
-    /** The error line of a case that could not be decided: {@code {"id":…,"error":{"field":…,"message":…}}}. */
+    /**
+     * The error line of a case that could not be decided: {@code {"id":…,"error":{"field":…,"message":…}}}.
+     *
+     * @param e why the case could not be decided
+     * @return the error line as one line of JSON
+     */
     public static String errorJson(InvalidCaseException e) {
         return write(errorTree(e));
     }
 
+    /**
+     * The error line of a case that could not be decided, as a JSON tree.
+     *
+     * @param e why the case could not be decided
+     * @return {@code {"id":…,"error":{"field":…,"message":…}}}; {@code id} is null when unknown
+     */
     public static ObjectNode errorTree(InvalidCaseException e) {
         ObjectNode o = F.objectNode();
         if (e.caseId() == null) {
@@ -59,6 +75,12 @@ public final class DecisionWriter {
         }
     }
 
+    /**
+     * The decision as a JSON tree in the case format, fields in a fixed order.
+     *
+     * @param d the decision
+     * @return the tree that {@link #toJson(Decision)} writes
+     */
     public static ObjectNode toTree(Decision d) {
         ObjectNode o = F.objectNode();
         o.put("id", d.id());

@@ -14,6 +14,15 @@ public final class OptionsReader {
     private OptionsReader() {
     }
 
+    /**
+     * Options from a JSON object, starting from {@code base}.
+     *
+     * @param node the options object, or null (or JSON null) to keep {@code base}
+     * @param base the options the missing fields keep
+     * @return the options
+     * @throws IllegalArgumentException when {@code node} is not an object, names an unknown option
+     *     or holds a value of the wrong type, naming the option
+     */
     public static Options read(JsonNode node, Options base) {
         if (node == null || node.isNull()) {
             return base;
@@ -42,6 +51,15 @@ public final class OptionsReader {
         return o;
     }
 
+    /**
+     * Options from JSON text, starting from the defaults.
+     *
+     * @param json the options object as JSON text
+     * @return the options
+     * @throws org.amerules.model.InvalidCaseException when the text is not JSON
+     * @throws IllegalArgumentException when the value is not an object, names an unknown option or
+     *     holds a value of the wrong type, naming the option
+     */
     public static Options read(String json) {
         return read(CaseReader.parse(json), Options.defaults());
     }

@@ -9,6 +9,21 @@ import java.util.Optional;
  * A case as the case format defines it. Instances built by {@code CaseReader} are valid; the
  * constructor checks the invariants a decision relies on (exactly one applicant, unique ids,
  * {@code currentRights} for renewals and coverage checks, care requests naming known members).
+ *
+ * @param id the caller's identifier, echoed in the decision; unique in a batch
+ * @param kind what the case asks for: a first application, a renewal or a coverage check
+ * @param filingDate the date the application is filed: the law and the ceilings in force on that
+ *     date apply; for a coverage check, the date of the check
+ * @param territory where the applicant lives
+ * @param housing how the household is housed ({@link Housing#TENANT} when null); matters only
+ *     when the housing flat rate option is on
+ * @param hospitalAdmission the admission date of a hospital stay before filing, or null: rights
+ *     start on it when the application is filed within 90 days (décret 2020-1325)
+ * @param currentRights the rights period in force or that just ended; required for a renewal and
+ *     a coverage check, null allowed for a first application
+ * @param members the persons of the case, exactly one of them the applicant; ids unique
+ * @param careRequests the care whose coverage the decision states (empty when null); each names a
+ *     member of the case
  */
 public record AmeCase(
         String id,
@@ -21,6 +36,29 @@ public record AmeCase(
         List<HouseholdMember> members,
         List<CareRequest> careRequests) {
 
+    /**
+     * Checks the invariants of the case format and copies the lists.
+     *
+     * @param id the caller's identifier, echoed in the decision; unique in a batch
+     * @param kind what the case asks for: a first application, a renewal or a coverage check
+     * @param filingDate the date the application is filed: the law and the ceilings in force on that
+     *     date apply; for a coverage check, the date of the check
+     * @param territory where the applicant lives
+     * @param housing how the household is housed ({@link Housing#TENANT} when null); matters only
+     *     when the housing flat rate option is on
+     * @param hospitalAdmission the admission date of a hospital stay before filing, or null: rights
+     *     start on it when the application is filed within 90 days (décret 2020-1325)
+     * @param currentRights the rights period in force or that just ended; required for a renewal and
+     *     a coverage check, null allowed for a first application
+     * @param members the persons of the case, exactly one of them the applicant; ids unique
+     * @param careRequests the care whose coverage the decision states (empty when null); each names a
+     *     member of the case
+     * @throws NullPointerException when {@code id}, {@code kind}, {@code filingDate} or
+     *     {@code territory} is null
+     * @throws IllegalArgumentException when there is not exactly one applicant, a member id is
+     *     repeated, a renewal or coverage check has no {@code currentRights}, or a care request
+     *     names an unknown member
+     */
     public AmeCase {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
@@ -45,12 +83,21 @@ public record AmeCase(
         }
     }
 
-    /** The applicant. */
+    /**
+     * The applicant.
+     *
+     * @return the one member whose role is {@link Role#APPLICANT}
+     */
     public HouseholdMember applicant() {
         return members.stream().filter(m -> m.role() == Role.APPLICANT).findFirst().orElseThrow();
     }
 
-    /** The member with this id, if any. */
+    /**
+     * The member with this id, if any.
+     *
+     * @param memberId a member id of the case
+     * @return the member, or empty when the case has no member with that id
+     */
     public Optional<HouseholdMember> member(String memberId) {
         return members.stream().filter(m -> m.id().equals(memberId)).findFirst();
     }

@@ -3,7 +3,17 @@ package org.amerules.model;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** A care act on a date for a member, whose coverage the decision states. */
+/**
+ * A care act on a date for a member, whose coverage the decision states.
+ *
+ * @param id the care request's identifier, echoed in the decision's coverage
+ * @param memberId the id of the member who receives the care
+ * @param date the date of the care; care outside the rights period is not covered
+ * @param act the kind of care, from the care catalogue
+ * @param urgent the care is urgent: exempt from the nine-month seniority (CASF R251-3)
+ * @param cause the cause that exempts a listed procedure from the nine-month seniority, or null
+ * @param priorApproval the CPAM's medical service approved the care beforehand (CASF R251-3)
+ */
 public record CareRequest(
         String id,
         String memberId,
@@ -12,6 +22,18 @@ public record CareRequest(
         boolean urgent,
         CareCause cause,
         boolean priorApproval) {
+    /**
+     * Checks the required fields.
+     *
+     * @param id the care request's identifier, echoed in the decision's coverage
+     * @param memberId the id of the member who receives the care
+     * @param date the date of the care; care outside the rights period is not covered
+     * @param act the kind of care, from the care catalogue
+     * @param urgent the care is urgent: exempt from the nine-month seniority (CASF R251-3)
+     * @param cause the cause that exempts a listed procedure from the nine-month seniority, or null
+     * @param priorApproval the CPAM's medical service approved the care beforehand (CASF R251-3)
+     * @throws NullPointerException when {@code id}, {@code memberId}, {@code date} or {@code act} is null
+     */
     public CareRequest {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(memberId, "memberId");

@@ -4,7 +4,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** A person of the case: the applicant, a partner, a child or another dependant. */
+/**
+ * A person of the case: the applicant, a partner, a child or another dependant.
+ *
+ * @param id the member's identifier, unique in the case
+ * @param role the member's place in the case
+ * @param birthDate the date of birth: minors (under 18 on the filing date) get AME without the
+ *     three-month conditions; children count in the household under 16, or under 20 in education
+ * @param inEducation the member is in education (a child of 16 to 19 then counts in the household)
+ * @param stayDocuments the member's stay documents (empty when null); none valid on a date means
+ *     irregular stay on that date
+ * @param residenceProofs dated proofs of presence in France (empty when null); the earliest one
+ *     not after the filing date starts residence
+ * @param resources the member's resources over the twelve months before filing (empty when null)
+ */
 public record HouseholdMember(
         String id,
         Role role,
@@ -14,6 +27,21 @@ public record HouseholdMember(
         List<ResidenceProof> residenceProofs,
         List<Resources> resources) {
 
+    /**
+     * Checks the required fields and copies the lists.
+     *
+     * @param id the member's identifier, unique in the case
+     * @param role the member's place in the case
+     * @param birthDate the date of birth: minors (under 18 on the filing date) get AME without the
+     *     three-month conditions; children count in the household under 16, or under 20 in education
+     * @param inEducation the member is in education (a child of 16 to 19 then counts in the household)
+     * @param stayDocuments the member's stay documents (empty when null); none valid on a date means
+     *     irregular stay on that date
+     * @param residenceProofs dated proofs of presence in France (empty when null); the earliest one
+     *     not after the filing date starts residence
+     * @param resources the member's resources over the twelve months before filing (empty when null)
+     * @throws NullPointerException when {@code id}, {@code role} or {@code birthDate} is null
+     */
     public HouseholdMember {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(role, "role");

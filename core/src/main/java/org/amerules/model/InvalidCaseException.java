@@ -6,10 +6,21 @@ package org.amerules.model;
  * {@code couple-metro-2025: members[1].birthDate: "2025-13-01" is not a date}.
  */
 public class InvalidCaseException extends RuntimeException {
+    /** The case id, or null when unknown. */
     private final String caseId;
+    /** The path of the faulty field. */
     private final String field;
+    /** What is wrong with the value. */
     private final String problem;
 
+    /**
+     * An error on one field of a case.
+     *
+     * @param caseId the case id, or null when the case has none (or it cannot be read)
+     * @param field the path of the faulty field, e.g. {@code members[1].birthDate}; empty for the
+     *     whole case
+     * @param problem what is wrong, naming the value found, e.g. {@code "2025-13-01" is not a date}
+     */
     public InvalidCaseException(String caseId, String field, String problem) {
         super((caseId == null ? "(no id)" : caseId) + ": " + field + ": " + problem);
         this.caseId = caseId;
@@ -17,17 +28,29 @@ public class InvalidCaseException extends RuntimeException {
         this.problem = problem;
     }
 
-    /** The case id, or null when the case has none. */
+    /**
+     * The case id, or null when the case has none.
+     *
+     * @return the id of the refused case, or null
+     */
     public String caseId() {
         return caseId;
     }
 
-    /** The path of the faulty field, e.g. {@code members[1].birthDate}; empty for the whole case. */
+    /**
+     * The path of the faulty field, e.g. {@code members[1].birthDate}; empty for the whole case.
+     *
+     * @return the field path
+     */
     public String field() {
         return field;
     }
 
-    /** What is wrong with the value, e.g. {@code "2025-13-01" is not a date}. */
+    /**
+     * What is wrong with the value, e.g. {@code "2025-13-01" is not a date}.
+     *
+     * @return the problem, without the case id and the field path
+     */
     public String problem() {
         return problem;
     }

@@ -7,8 +7,20 @@ import java.util.Objects;
  * A dated proof of presence in France (passport entry stamp, rent receipt, hospital bill,
  * domiciliation certificate…). The earliest proof not after the filing date starts residence.
  * The type is free text: the law does not close the list.
+ *
+ * @param type the kind of proof, free text (e.g. {@code PASSPORT_ENTRY_STAMP}, {@code RENT_RECEIPT})
+ * @param date the date the proof attests presence in France; a proof dated after the filing date
+ *     is ignored (warning {@code PROOF_AFTER_FILING_DATE})
  */
 public record ResidenceProof(String type, LocalDate date) {
+    /**
+     * Checks the required fields.
+     *
+     * @param type the kind of proof, free text (e.g. {@code PASSPORT_ENTRY_STAMP}, {@code RENT_RECEIPT})
+     * @param date the date the proof attests presence in France; a proof dated after the filing date
+     *     is ignored (warning {@code PROOF_AFTER_FILING_DATE})
+     * @throws NullPointerException when {@code type} or {@code date} is null
+     */
     public ResidenceProof {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(date, "date");

@@ -6,8 +6,23 @@ import java.util.Objects;
 /**
  * A rights period in force or that just ended. {@code firstAdmission} is the start of the first
  * grant, from which the nine-month seniority of CASF R251-3 counts (defaults to {@code start}).
+ *
+ * @param start the first day of rights
+ * @param end the last day of rights, inclusive; not before {@code start}
+ * @param firstAdmission the start of the first grant, from which the nine months count;
+ *     {@code start} when null
  */
 public record RightsPeriod(LocalDate start, LocalDate end, LocalDate firstAdmission) {
+    /**
+     * Checks the bounds; {@code firstAdmission} defaults to {@code start}.
+     *
+     * @param start the first day of rights
+     * @param end the last day of rights, inclusive; not before {@code start}
+     * @param firstAdmission the start of the first grant, from which the nine months count;
+     *     {@code start} when null
+     * @throws NullPointerException when {@code start} or {@code end} is null
+     * @throws IllegalArgumentException when {@code end} is before {@code start}
+     */
     public RightsPeriod {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
@@ -19,7 +34,12 @@ public record RightsPeriod(LocalDate start, LocalDate end, LocalDate firstAdmiss
         }
     }
 
-    /** True when {@code date} lies in the period, bounds inclusive. */
+    /**
+     * True when {@code date} lies in the period, bounds inclusive.
+     *
+     * @param date the date to test
+     * @return true when {@code start <= date <= end}
+     */
     public boolean contains(LocalDate date) {
         return !date.isBefore(start) && !date.isAfter(end);
     }

@@ -6,8 +6,21 @@ import java.util.Objects;
 /**
  * A stay document (titre de séjour, récépissé, visa…), valid from {@code validFrom} (null: since
  * before any date of the case) to {@code validUntil}, both inclusive.
+ *
+ * @param type the kind of document
+ * @param validFrom the first day of validity, or null when valid since before any date of the case
+ * @param validUntil the last day of validity, inclusive; not before {@code validFrom}
  */
 public record StayDocument(StayDocumentType type, LocalDate validFrom, LocalDate validUntil) {
+    /**
+     * Checks the required fields and the bounds.
+     *
+     * @param type the kind of document
+     * @param validFrom the first day of validity, or null when valid since before any date of the case
+     * @param validUntil the last day of validity, inclusive; not before {@code validFrom}
+     * @throws NullPointerException when {@code type} or {@code validUntil} is null
+     * @throws IllegalArgumentException when {@code validUntil} is before {@code validFrom}
+     */
     public StayDocument {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(validUntil, "validUntil");
@@ -16,7 +29,12 @@ public record StayDocument(StayDocumentType type, LocalDate validFrom, LocalDate
         }
     }
 
-    /** True when the document is valid on {@code date} (bounds inclusive). */
+    /**
+     * True when the document is valid on {@code date} (bounds inclusive).
+     *
+     * @param date the date to test
+     * @return true when {@code date} is not before {@code validFrom} (if any) and not after {@code validUntil}
+     */
     public boolean validOn(LocalDate date) {
         return (validFrom == null || !date.isBefore(validFrom)) && !date.isAfter(validUntil);
     }

@@ -19,8 +19,12 @@ import java.util.Map;
  * reference and its status.
  */
 public final class Parameters {
-    /** File names, relative to the {@code parameters/} folder of a rules folder or of the classpath. */
+    /**
+     * The resource ceilings file. File names are relative to the {@code parameters/} folder of a
+     * rules folder or of the classpath.
+     */
     public static final String CEILINGS_FILE = "resource-ceilings.json";
+    /** The housing flat rate file: RSA base amounts and percentages by household size. */
     public static final String FLAT_RATE_FILE = "housing-flat-rate.json";
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -42,6 +46,13 @@ public final class Parameters {
     /**
      * Parses and checks both files; throws {@link ParameterException} listing every problem
      * (with its line and column) when a file cannot be used.
+     *
+     * @param ceilingsName the name of the ceilings file, for the problems
+     * @param ceilingsText the content of the ceilings file (JSON)
+     * @param flatRateName the name of the housing flat rate file, for the problems
+     * @param flatRateText the content of the housing flat rate file (JSON)
+     * @return the parameters of both files
+     * @throws ParameterException when a file cannot be used
      */
     public static Parameters parse(String ceilingsName, String ceilingsText, String flatRateName, String flatRateText) {
         List<ParameterProblem> problems = new ArrayList<>();
@@ -57,7 +68,15 @@ public final class Parameters {
         return new Parameters(ceilings, flat, percent, lastVerified);
     }
 
-    /** Every problem of the two files, empty when they are usable. */
+    /**
+     * Every problem of the two files, empty when they are usable.
+     *
+     * @param ceilingsName the name of the ceilings file, for the problems
+     * @param ceilingsText the content of the ceilings file (JSON)
+     * @param flatRateName the name of the housing flat rate file, for the problems
+     * @param flatRateText the content of the housing flat rate file (JSON)
+     * @return every problem, with its file, JSON pointer, line and column
+     */
     public static List<ParameterProblem> check(String ceilingsName, String ceilingsText, String flatRateName,
             String flatRateText) {
         try {
@@ -71,6 +90,9 @@ public final class Parameters {
     /**
      * The ceiling row in force on {@code date} for {@code group}.
      *
+     * @param date the date, usually the filing date
+     * @param group the column of the table
+     * @return the newest row that starts on or before {@code date}
      * @throws DateOutOfRangeException when {@code date} is before the first value
      */
     public CeilingRow ceiling(LocalDate date, TerritoryGroup group) {
@@ -83,22 +105,39 @@ public final class Parameters {
         throw new DateOutOfRangeException(date, rows.get(0).from());
     }
 
-    /** All ceiling rows of a group, oldest first. */
+    /**
+     * All ceiling rows of a group, oldest first.
+     *
+     * @param group the column of the table
+     * @return the rows, oldest first
+     */
     public List<CeilingRow> ceilingRows(TerritoryGroup group) {
         return ceilings.get(group);
     }
 
-    /** The first date a ceiling is known for. */
+    /**
+     * The first date a ceiling is known for: an earlier filing date is refused, never guessed.
+     *
+     * @return the start of the oldest ceiling value
+     */
     public LocalDate firstDate() {
         return ceilings.values().stream().map(l -> l.get(0).from()).min(LocalDate::compareTo).orElseThrow();
     }
 
-    /** The start of the newest ceiling value. */
+    /**
+     * The start of the newest ceiling value.
+     *
+     * @return the start date of the newest row
+     */
     public LocalDate newestDate() {
         return ceilings.values().stream().map(l -> l.get(l.size() - 1).from()).max(LocalDate::compareTo).orElseThrow();
     }
 
-    /** When the parameter file was last checked against the official texts. */
+    /**
+     * When the parameter file was last checked against the official texts.
+     *
+     * @return the {@code lastVerifiedOn} date of the ceilings file
+     */
     public LocalDate lastVerifiedOn() {
         return lastVerifiedOn;
     }
@@ -106,12 +145,21 @@ public final class Parameters {
     /**
      * True when {@code date} is more than twelve months after the newest value's start: the table
      * is probably stale (warning {@code PARAMETERS_MAY_BE_STALE}).
+     *
+     * @param date the filing date
+     * @return true when {@code date} is after the newest value's start plus twelve months
      */
     public boolean mayBeStale(LocalDate date) {
         return date.isAfter(newestDate().plusMonths(12));
     }
 
-    /** The RSA base row in force on {@code date}. */
+    /**
+     * The RSA base row in force on {@code date}.
+     *
+     * @param date the date, usually the filing date
+     * @return the newest row that starts on or before {@code date}
+     * @throws DateOutOfRangeException when {@code date} is before the first value
+     */
     public FlatRateRow flatRate(LocalDate date) {
         for (int i = flatRates.size() - 1; i >= 0; i--) {
             if (!date.isBefore(flatRates.get(i).from())) {
@@ -121,7 +169,14 @@ public final class Parameters {
         throw new DateOutOfRangeException(date, flatRates.get(0).from());
     }
 
-    /** Annual housing flat rate for a household of {@code size} on {@code date}: 12 x percent x RSA base, to the cent. */
+    /**
+     * Annual housing flat rate for a household of {@code size} on {@code date}: 12 x percent x RSA base, to the cent.
+     *
+     * @param date the date, usually the filing date
+     * @param size the number of persons counted; the percentage of 3 persons applies to 3 or more
+     * @return the annual amount in euros, rounded half up to the cent
+     * @throws DateOutOfRangeException when {@code date} is before the first RSA base value
+     */
     public BigDecimal annualHousingFlatRate(LocalDate date, int size) {
         BigDecimal percent = flatRatePercent.get(Math.min(Math.max(size, 1), 3));
         return flatRate(date).rsaBase().multiply(percent).multiply(BigDecimal.valueOf(12))

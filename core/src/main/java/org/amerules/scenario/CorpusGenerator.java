@@ -32,7 +32,13 @@ public final class CorpusGenerator {
     private CorpusGenerator() {
     }
 
-    /** The cases, in order; case {@code i} depends only on the seed and {@code i}. */
+    /**
+     * The cases, in order; case {@code i} depends only on the seed and {@code i}.
+     *
+     * @param seed the seed of the pseudo-random choices
+     * @param count the number of cases
+     * @return the cases as JSON trees in the case format, with ids {@code gen-0}, {@code gen-1}, …
+     */
     public static Stream<ObjectNode> generate(long seed, int count) {
         return IntStream.range(0, count).mapToObj(i -> one(new SplittableRandom(seed * 1_000_003L + i), i));
     }

@@ -25,13 +25,22 @@ public final class DecisionDiff {
     private DecisionDiff() {
     }
 
-    /** One change: its kind and a readable "before -> after". */
+    /**
+     * One change: its kind and a readable "before -> after".
+     *
+     * @param kind one of {@link #KINDS}
+     * @param detail what changed, as {@code before -> after}
+     */
     public record Change(String kind, String detail) {
     }
 
     /**
      * An expected change: {@code kind} (one of {@link #KINDS} or {@code *}) for filing dates from
      * {@code from} to {@code until} (inclusive, either may be null).
+     *
+     * @param kind the kind of change allowed: one of {@link #KINDS}, or {@code *} for any
+     * @param from the first filing date concerned, or null for no lower bound
+     * @param until the last filing date concerned, or null for no upper bound
      */
     public record Allowance(String kind, LocalDate from, LocalDate until) {
         boolean covers(Change change, AmeCase c) {
@@ -41,7 +50,13 @@ public final class DecisionDiff {
         }
     }
 
-    /** Parses allowance lines {@code KIND [from DATE] [until DATE]}; {@code #} starts a comment. */
+    /**
+     * Parses allowance lines {@code KIND [from DATE] [until DATE]}; {@code #} starts a comment.
+     *
+     * @param lines the lines of an allow file
+     * @return the allowances, in file order
+     * @throws IllegalArgumentException when a line has an unknown kind or a malformed date, naming the line
+     */
     public static List<Allowance> parseAllowances(List<String> lines) {
         List<Allowance> list = new ArrayList<>();
         int n = 0;
@@ -79,11 +94,28 @@ public final class DecisionDiff {
         return list;
     }
 
+    /**
+     * True when one of the allowances covers the change for the case's filing date.
+     *
+     * @param change a change found
+     * @param c the case it was found on
+     * @param allowances the expected changes
+     * @return true when the change is expected
+     */
     public static boolean allowed(Change change, AmeCase c, List<Allowance> allowances) {
         return allowances.stream().anyMatch(a -> a.covers(change, c));
     }
 
-    /** The changes between the two engines' decisions on {@code c}; empty when they agree. */
+    /**
+     * The changes between the two engines' decisions on {@code c}; empty when they agree.
+     *
+     * @param c the case
+     * @param baseline the engine with the reference rules
+     * @param candidate the engine with the new rules
+     * @param lang the language of the messages
+     * @return the changes; a single {@code error} change when one engine refuses the case and the
+     *     other decides it, or both refuse it differently
+     */
     public static List<Change> compare(AmeCase c, AmeEngine baseline, AmeEngine candidate, Locale lang) {
         Decision a = null;
         Decision b = null;
@@ -110,7 +142,14 @@ public final class DecisionDiff {
         return compare(a, b);
     }
 
-    /** The changes between two decisions of the same case. */
+    /**
+     * The changes between two decisions of the same case.
+     *
+     * @param a the baseline decision
+     * @param b the candidate decision
+     * @return the changes of status, reasons, household size, ceiling, resources, rights, coverage
+     *     and orientation; empty when they agree
+     */
     public static List<Change> compare(Decision a, Decision b) {
         List<Change> changes = new ArrayList<>();
         for (MemberDecision ma : a.members()) {

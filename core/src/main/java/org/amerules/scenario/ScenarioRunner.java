@@ -23,17 +23,41 @@ public final class ScenarioRunner {
     private final AmeEngine engine;
     private final Set<String> firedRules = new TreeSet<>();
 
+    /**
+     * A runner on an engine.
+     *
+     * @param engine the engine that decides the scenarios (its options apply unless a scenario
+     *     carries its own)
+     */
     public ScenarioRunner(AmeEngine engine) {
         this.engine = engine;
     }
 
-    /** The outcome of one scenario. */
+    /**
+     * The outcome of one scenario.
+     *
+     * @param id the case id, or null when unknown
+     * @param source where the scenario came from: a file name, or {@code file:line} for JSON Lines
+     * @param failures every difference from the {@code expected} block; empty when it passed
+     * @param decision the decision, or null when the case was not decided
+     */
     public record Outcome(String id, String source, List<String> failures, Decision decision) {
+        /**
+         * True when the scenario passed.
+         *
+         * @return true when there is no failure
+         */
         public boolean passed() {
             return failures.isEmpty();
         }
     }
 
+    /**
+     * Decides one scenario and checks the decision against its {@code expected} block.
+     *
+     * @param input a scenario: a case with an {@code expected} block, or the error that made it unreadable
+     * @return the outcome; an unreadable input or one without {@code expected} fails
+     */
     public Outcome run(CaseInput input) {
         if (input.error() != null) {
             return new Outcome(input.error().caseId(), input.source(), List.of("unreadable: " + input.error().getMessage()), null);
@@ -61,12 +85,20 @@ public final class ScenarioRunner {
         }
     }
 
-    /** Names of the rules fired so far by the scenarios run with this runner. */
+    /**
+     * Names of the rules fired so far by the scenarios run with this runner.
+     *
+     * @return the rule names, sorted
+     */
     public Set<String> firedRules() {
         return firedRules;
     }
 
-    /** Names of the rules of the engine's knowledge base never fired so far. */
+    /**
+     * Names of the rules of the engine's knowledge base never fired so far.
+     *
+     * @return the rule names, sorted
+     */
     public Set<String> neverFired() {
         Set<String> all = new TreeSet<>();
         engine.rules().kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> all.add(r.getName())));

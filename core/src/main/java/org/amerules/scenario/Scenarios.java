@@ -27,7 +27,13 @@ public final class Scenarios {
     private Scenarios() {
     }
 
-    /** Every difference between {@code expected} and the decision, empty when the scenario passes. */
+    /**
+     * Every difference between {@code expected} and the decision, empty when the scenario passes.
+     *
+     * @param expected the {@code expected} block of the scenario
+     * @param decision the decision made on the case
+     * @return one readable line per difference
+     */
     public static List<String> check(JsonNode expected, Decision decision) {
         List<String> failures = new ArrayList<>();
         if (expected == null || !expected.isObject()) {
@@ -96,7 +102,14 @@ public final class Scenarios {
         return failures;
     }
 
-    /** The differences when the case was refused as invalid. */
+    /**
+     * The differences when the case was refused as invalid.
+     *
+     * @param expected the {@code expected} block of the scenario, or null
+     * @param error why the case was refused
+     * @return empty when {@code expected} has an {@code error} block naming that field (or no
+     *     field); otherwise one readable line
+     */
     public static List<String> checkError(JsonNode expected, InvalidCaseException error) {
         JsonNode want = expected == null ? null : expected.get("error");
         if (want == null) {
@@ -109,7 +122,13 @@ public final class Scenarios {
         return List.of();
     }
 
-    /** An {@code expected} block that describes the decision (for {@code ame test --update}). */
+    /**
+     * An {@code expected} block that describes the decision (for {@code ame test --update}).
+     *
+     * @param decision the decision
+     * @return the members' status and reasons, the household, the rights, the coverage, the
+     *     orientation and the warnings of the decision
+     */
     public static ObjectNode expectedOf(Decision decision) {
         ObjectNode actual = DecisionWriter.toTree(decision);
         ObjectNode out = F.objectNode();

@@ -135,4 +135,10 @@ class CaseReaderTest {
         assertThat(items).hasSize(1);
         assertThat(items.get(0).error()).isNull();
     }
+
+    @Test
+    @DisplayName("a leading byte-order mark is ignored")
+    void byteOrderMark() {
+        assertThat(CaseReader.read("\uFEFF" + GOOD).id()).isEqualTo("couple-metro-2025");
+    }
 }
