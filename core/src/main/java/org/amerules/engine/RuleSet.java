@@ -46,9 +46,9 @@ public final class RuleSet {
     private final Parameters parameters;
     private final String version;
 
-    private RuleSet(KieContainer container, KieBase kieBase, Parameters parameters, String version) {
+    private RuleSet(KieBase kieBase, Parameters parameters, String version) {
         this.kieBase = kieBase;
-        this.pool = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.parameters = parameters;
         this.version = version;
     }
@@ -72,20 +72,34 @@ public final class RuleSet {
      */
     public static RuleSet fromClasspath(ClassLoader loader) {
         String version = readVersion(loader);
-        Parameters parameters = parseParameters(
-                PARAMETERS_DIR + Parameters.CEILINGS_FILE, classpathText(loader, PARAMETERS_DIR + Parameters.CEILINGS_FILE),
-                PARAMETERS_DIR + Parameters.FLAT_RATE_FILE, classpathText(loader, PARAMETERS_DIR + Parameters.FLAT_RATE_FILE));
-        KieContainer container = KieServices.get().getKieClasspathContainer(loader);
-        KieBase kieBase;
-        try {
-            kieBase = container.getKieBase(KBASE);
-        } catch (RuntimeException e) {
-            // the released rules did not build: report them the way validate does
-            List<RuleProblem> problems = toProblems(container.verify(KBASE).getMessages(Message.Level.ERROR));
-            throw new RulesBuildException(problems.isEmpty()
-                    ? List.of(new RuleProblem("META-INF/kmodule.xml", 0, 0, String.valueOf(e.getMessage()))) : problems);
+        // the parameter files are read (Jackson's start-up included) while the rules load
+        java.util.concurrent.CompletableFuture<Parameters> parametersLoading = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> parseParameters(
+                        PARAMETERS_DIR + Parameters.CEILINGS_FILE, classpathText(loader, PARAMETERS_DIR + Parameters.CEILINGS_FILE),
+                        PARAMETERS_DIR + Parameters.FLAT_RATE_FILE, classpathText(loader, PARAMETERS_DIR + Parameters.FLAT_RATE_FILE)));
+        KieBase kieBase = executableModel(loader);
+        if (kieBase == null) {
+            // no precompiled model on the class path: build from the kmodule.xml and DRL found there
+            KieContainer container = KieServices.get().getKieClasspathContainer(loader);
+            try {
+                kieBase = container.getKieBase(KBASE);
+            } catch (RuntimeException e) {
+                // the released rules did not build: report them the way validate does
+                List<RuleProblem> problems = toProblems(container.verify(KBASE).getMessages(Message.Level.ERROR));
+                throw new RulesBuildException(problems.isEmpty()
+                        ? List.of(new RuleProblem("META-INF/kmodule.xml", 0, 0, String.valueOf(e.getMessage()))) : problems);
+            }
         }
-        return new RuleSet(container, kieBase, parameters, version);
+        Parameters parameters;
+        try {
+            parameters = parametersLoading.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
+        return new RuleSet(kieBase, parameters, version);
     }
 
     /**
@@ -170,7 +184,7 @@ public final class RuleSet {
                 PARAMETERS_DIR + Parameters.CEILINGS_FILE, text(files, PARAMETERS_DIR + Parameters.CEILINGS_FILE),
                 PARAMETERS_DIR + Parameters.FLAT_RATE_FILE, text(files, PARAMETERS_DIR + Parameters.FLAT_RATE_FILE));
         String version = releasedVersion != null ? releasedVersion : "dir:" + hash(files);
-        return new RuleSet(compiled.container, compiled.kieBase, parameters, version);
+        return new RuleSet(compiled.kieBase, parameters, version);
     }
 
     private record Compiled(KieContainer container, KieBase kieBase, List<RuleProblem> problems) {
@@ -204,6 +218,37 @@ public final class RuleSet {
         }
         KieContainer container = ks.newKieContainer(releaseId);
         return new Compiled(container, container.getKieBase(KBASE), List.of());
+    }
+
+    /** Where the kjar built by kie-maven-plugin lists its precompiled model classes. */
+    static final String MODEL_INDEX = "META-INF/kie/org.amerules/ame-rules-drl/drools-model";
+
+    /**
+     * The knowledge base from the precompiled executable model of the released kjar, built directly
+     * from its model classes (no class-path scan, no DRL compilation); null when the class path has
+     * no such model.
+     */
+    private static KieBase executableModel(ClassLoader loader) {
+        List<String> classes;
+        try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
+            if (in == null) {
+                return null;
+            }
+            classes = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("Drools-Model-Version")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<org.drools.model.Model> models = new ArrayList<>();
+        for (String name : classes) {
+            try {
+                models.add((org.drools.model.Model) Class.forName(name, true, loader).getConstructor().newInstance());
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                throw new RulesBuildException(List.of(new RuleProblem(MODEL_INDEX, 0, 0,
+                        "cannot load the precompiled rules " + name + ": " + e)));
+            }
+        }
+        return org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models);
     }
 
     private static List<RuleProblem> toProblems(List<Message> messages) {
