@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** Copies the released rules folder ({@code src/main/resources}) to a temporary folder a test can break. */
-final class RulesFolder {
+public final class RulesFolder {
     static final Path SOURCE = Path.of("src/main/resources");
 
     private RulesFolder() {
     }
 
-    static Path copy(Path target) {
+    public static Path copy(Path target) {
         try (Stream<Path> walk = Files.walk(SOURCE)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 Path to = target.resolve(SOURCE.relativize(p).toString());
@@ -29,12 +29,12 @@ final class RulesFolder {
         }
     }
 
-    static Path drl(Path folder, String name) {
+    public static Path drl(Path folder, String name) {
         return folder.resolve("org/amerules/rules/" + name);
     }
 
     /** Replaces the first occurrence of {@code from} and returns the 1-based line where it was. */
-    static int replace(Path file, String from, String to) {
+    public static int replace(Path file, String from, String to) {
         try {
             String text = Files.readString(file);
             int at = text.indexOf(from);

@@ -2,8 +2,6 @@ package org.amerules.rules.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +16,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.amerules.decision.Decision;
 import org.amerules.engine.AmeEngine;
 import org.amerules.json.CaseReader;
 import org.amerules.json.DecisionWriter;
 import org.amerules.model.AmeCase;
+import org.amerules.rules.authoring.RulesFolder;
 import org.amerules.scenario.CorpusGenerator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -79,11 +77,11 @@ class ConcurrencyTest {
     void reloadWhileDeciding() throws Exception {
         AmeEngine engine = AmeEngine.fromClasspath();
         String released = engine.rulesVersion();
-        Path low = copyRules(dir.resolve("low"));
-        replace(low.resolve("parameters/resource-ceilings.json"), "\"1\": 10339", "\"1\": 7000");
-        Path same = copyRules(dir.resolve("same"));
-        Path broken = copyRules(dir.resolve("broken"));
-        replace(broken.resolve("org/amerules/rules/04-eligibility.drl"), "HouseholdTotal( aboveCeiling,", "HouseholdTotal( aboveCeilin,");
+        Path low = RulesFolder.copy(dir.resolve("low"));
+        RulesFolder.replace(low.resolve("parameters/resource-ceilings.json"), "\"1\": 10339", "\"1\": 7000");
+        Path same = RulesFolder.copy(dir.resolve("same"));
+        Path broken = RulesFolder.copy(dir.resolve("broken"));
+        RulesFolder.replace(broken.resolve("org/amerules/rules/04-eligibility.drl"), "HouseholdTotal( aboveCeiling,", "HouseholdTotal( aboveCeilin,");
         AmeCase single = CaseReader.read(Files.readString(Path.of("src/test/resources/scenarios/shared/single-below-ceiling-2025.json")));
         List<AmeCase> cases = corpus(300);
 
@@ -146,28 +144,5 @@ class ConcurrencyTest {
             assertThat(ceilingByVersion.get(sameVersion)).isEqualByComparingTo("10339");
         }
         assertThat(ceilingByVersion).containsKey(released);
-    }
-
-    static Path copyRules(Path target) {
-        Path source = Path.of("src/main/resources");
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static void replace(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file);
-        assertThat(text).contains(from);
-        Files.writeString(file, text.replace(from, to));
     }
 }
