@@ -14,13 +14,65 @@ import org.amerules.model.InvalidCaseException;
 /**
  * Decides the cases of a JSON Lines file and prints nothing of them: run in a JVM whose loggers are
  * all at TRACE, its output must hold no personal value. Also reloads the rules from a folder, so
- * that the compile path logs too.
+ * that the compile path logs too. A security manager records every file write or deletion and
+ * every network connection attempted meanwhile: there must be none.
  */
 public final class PrivacyProbe {
     private PrivacyProbe() {
     }
 
+    /** Records every file write, file deletion and network connection the library attempts. */
+    static final class Watch extends SecurityManager {
+        final List<String> attempts = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        volatile boolean watching = true;
+
+        @Override
+        public void checkPermission(java.security.Permission perm) {
+            // everything is allowed; only writes and connections are recorded below
+        }
+
+        @Override
+        public void checkPermission(java.security.Permission perm, Object context) {
+        }
+
+        @Override
+        public void checkWrite(String file) {
+            if (watching) {
+                attempts.add("write " + file);
+            }
+        }
+
+        @Override
+        public void checkDelete(String file) {
+            if (watching) {
+                attempts.add("delete " + file);
+            }
+        }
+
+        @Override
+        public void checkConnect(String host, int port) {
+            if (watching) {
+                attempts.add("connect " + host + ":" + port);
+            }
+        }
+
+        @Override
+        public void checkConnect(String host, int port, Object context) {
+            checkConnect(host, port);
+        }
+
+        @Override
+        public void checkListen(int port) {
+            if (watching) {
+                attempts.add("listen " + port);
+            }
+        }
+    }
+
+    @SuppressWarnings("removal")
     public static void main(String[] args) throws Exception {
+        Watch watch = new Watch();
+        System.setSecurityManager(watch);
         AmeEngine engine = AmeEngine.fromClasspath();
         int decided = 0;
         int refused = 0;
@@ -38,6 +90,8 @@ public final class PrivacyProbe {
         try (var inputs = CaseInputs.read(List.of(args[0]), System.in)) {
             inputs.limit(20).forEach(i -> engine.decide(CaseReader.fromTree(i.tree()), Locale.FRENCH));
         }
-        Files.writeString(Path.of(args[2]), decided + " " + refused + " " + r.swapped());
+        watch.watching = false;
+        Files.writeString(Path.of(args[2]), decided + " " + refused + " " + r.swapped() + "\n"
+                + String.join("\n", watch.attempts));
     }
 }
