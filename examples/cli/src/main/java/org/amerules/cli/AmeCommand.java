@@ -36,7 +36,8 @@ public final class AmeCommand implements Runnable {
             cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
             cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
             cl.setExecutionExceptionHandler((ex, line, parse) -> {
-                err.println("ame: " + ex.getMessage());
+                String command = parse.subcommand() == null ? "ame" : "ame " + parse.subcommand().commandSpec().name();
+                err.println(command + ": " + ex.getMessage());
                 return 2;
             });
             return cl.execute(args);

@@ -49,11 +49,7 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintStream out = Io.out();
         PrintStream err = Io.err();
-        List<String> missing = CaseInputs.missing(paths);
-        if (!missing.isEmpty()) {
-            err.println("ame diff: not found: " + String.join(", ", missing));
-            return 2;
-        }
+        Engines.requireExisting(paths);
         List<DecisionDiff.Allowance> allowances;
         AmeEngine base;
         AmeEngine cand;

@@ -45,18 +45,8 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("ame evaluate: --lang must be fr or en, not " + lang);
             return 2;
         }
-        List<String> missing = CaseInputs.missing(paths);
-        if (!missing.isEmpty()) {
-            err.println("ame evaluate: not found: " + String.join(", ", missing));
-            return 2;
-        }
-        AmeEngine engine;
-        try {
-            engine = Engines.engine(rules, options);
-        } catch (Engines.UsageFailure e) {
-            err.println("ame evaluate: " + e.getMessage());
-            return 2;
-        }
+        Engines.requireExisting(paths);
+        AmeEngine engine = Engines.engine(rules, options);
         Locale locale = Locale.forLanguageTag(lang);
         AtomicInteger invalid = new AtomicInteger();
         int n = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;

@@ -50,18 +50,8 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintStream out = Io.out();
         PrintStream err = Io.err();
-        List<String> missing = CaseInputs.missing(paths);
-        if (!missing.isEmpty()) {
-            err.println("ame test: not found: " + String.join(", ", missing));
-            return 2;
-        }
-        AmeEngine engine;
-        try {
-            engine = Engines.engine(rules, options);
-        } catch (Engines.UsageFailure e) {
-            err.println("ame test: " + e.getMessage());
-            return 2;
-        }
+        Engines.requireExisting(paths);
+        AmeEngine engine = Engines.engine(rules, options);
         List<Path> files = files(paths);
         ScenarioRunner runner = new ScenarioRunner(engine);
         int passed = 0;
