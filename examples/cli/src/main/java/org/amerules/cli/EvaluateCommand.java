@@ -14,6 +14,7 @@ import org.amerules.json.CaseReader;
 import org.amerules.json.DecisionWriter;
 import org.amerules.model.InvalidCaseException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,11 +26,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "fr", description = "Language of the messages: fr (default) or en.")
     String lang;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (DRL + parameters) or rules jar instead of the released rules.")
-    Path rules;
-
-    @Option(names = "--options", paramLabel = "FILE", description = "JSON file of engine options (configurable conventions).")
-    Path options;
+    @Mixin
+    RulesOptions rulesOptions;
 
     @Option(names = "--threads", defaultValue = "0", description = "Threads deciding in parallel (default: the available processors).")
     int threads;
@@ -46,7 +44,7 @@ final class EvaluateCommand implements Callable<Integer> {
             return 2;
         }
         Engines.requireExisting(paths);
-        AmeEngine engine = Engines.engine(rules, options);
+        AmeEngine engine = rulesOptions.engine();
         Locale locale = Locale.forLanguageTag(lang);
         AtomicInteger invalid = new AtomicInteger();
         int n = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;

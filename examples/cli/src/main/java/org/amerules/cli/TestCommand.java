@@ -23,6 +23,7 @@ import org.amerules.model.InvalidCaseException;
 import org.amerules.scenario.ScenarioRunner;
 import org.amerules.scenario.Scenarios;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,11 +32,8 @@ import picocli.CommandLine.Parameters;
         description = {"Runs scenario files (cases with an expected block): a line per failure, then 'N passed, N failed'.",
                 "Exit 1 on any failure."})
 final class TestCommand implements Callable<Integer> {
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder or jar instead of the released rules.")
-    Path rules;
-
-    @Option(names = "--options", paramLabel = "FILE", description = "JSON file of engine options.")
-    Path options;
+    @Mixin
+    RulesOptions rulesOptions;
 
     @Option(names = "--update", description = "Rewrite the expected blocks from the current decisions (review with git diff).")
     boolean update;
@@ -51,7 +49,7 @@ final class TestCommand implements Callable<Integer> {
         PrintStream out = Io.out();
         PrintStream err = Io.err();
         Engines.requireExisting(paths);
-        AmeEngine engine = Engines.engine(rules, options);
+        AmeEngine engine = rulesOptions.engine();
         List<Path> files = files(paths);
         ScenarioRunner runner = new ScenarioRunner(engine);
         int passed = 0;
