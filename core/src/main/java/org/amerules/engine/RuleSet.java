@@ -187,7 +187,7 @@ public final class RuleSet {
         return new RuleSet(compiled.kieBase, parameters, version);
     }
 
-    private record Compiled(KieContainer container, KieBase kieBase, List<RuleProblem> problems) {
+    private record Compiled(KieBase kieBase, List<RuleProblem> problems) {
     }
 
     private static Compiled compile(Map<String, byte[]> files) {
@@ -209,15 +209,15 @@ public final class RuleSet {
             }
         }
         if (drl == 0) {
-            return new Compiled(null, null, List.of(new RuleProblem(".", 0, 0, "no .drl file found")));
+            return new Compiled(null, List.of(new RuleProblem(".", 0, 0, "no .drl file found")));
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<RuleProblem> problems = refineLines(toProblems(builder.getResults().getMessages(Message.Level.ERROR)), files);
         if (!problems.isEmpty()) {
-            return new Compiled(null, null, problems);
+            return new Compiled(null, problems);
         }
         KieContainer container = ks.newKieContainer(releaseId);
-        return new Compiled(container, container.getKieBase(KBASE), List.of());
+        return new Compiled(container.getKieBase(KBASE), List.of());
     }
 
     /** Where the kjar built by kie-maven-plugin lists its precompiled model classes. */

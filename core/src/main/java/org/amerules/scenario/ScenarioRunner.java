@@ -70,7 +70,7 @@ public final class ScenarioRunner {
         }
         AmeEngine withOptions;
         try {
-            withOptions = tree.has("options") ? engine.withOptions(OptionsReader.read(tree.get("options"), engine.options())) : engine;
+            withOptions = engineFor(engine, tree);
         } catch (IllegalArgumentException e) {
             return new Outcome(id, input.source(), List.of(e.getMessage()), null);
         }
@@ -83,6 +83,19 @@ public final class ScenarioRunner {
         } catch (InvalidCaseException e) {
             return new Outcome(id, input.source(), Scenarios.checkError(expected, e), null);
         }
+    }
+
+    /**
+     * The engine a scenario runs on: {@code engine}, with the scenario's {@code options} block
+     * applied when it has one.
+     *
+     * @param engine the engine of the run
+     * @param scenario the scenario's JSON tree
+     * @return the engine to decide the scenario with
+     * @throws IllegalArgumentException when the options block is not valid
+     */
+    public static AmeEngine engineFor(AmeEngine engine, JsonNode scenario) {
+        return scenario.has("options") ? engine.withOptions(OptionsReader.read(scenario.get("options"), engine.options())) : engine;
     }
 
     /**

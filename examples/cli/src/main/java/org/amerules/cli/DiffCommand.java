@@ -48,20 +48,12 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream out = Io.out();
-        PrintStream err = Io.err();
         Engines.requireExisting(paths);
-        List<DecisionDiff.Allowance> allowances;
-        AmeEngine base;
-        AmeEngine cand;
-        try {
-            allowances = allow == null ? List.of() : DecisionDiff.parseAllowances(Files.readAllLines(allow));
-            var opts = Engines.options(options);
-            base = new AmeEngine(Engines.rules(baseline), opts);
-            cand = new AmeEngine(Engines.rules(candidate), opts);
-        } catch (Engines.UsageFailure | IllegalArgumentException e) {
-            err.println("ame diff: " + e.getMessage());
-            return 2;
-        }
+        // a bad allow file or rules that do not build end the command with exit 2 (AmeCommand)
+        List<DecisionDiff.Allowance> allowances = allow == null ? List.of() : DecisionDiff.parseAllowances(Files.readAllLines(allow));
+        var opts = Engines.options(options);
+        AmeEngine base = new AmeEngine(Engines.rules(baseline), opts);
+        AmeEngine cand = new AmeEngine(Engines.rules(candidate), opts);
         int cases = 0;
         int changed = 0;
         int notAllowed = 0;

@@ -18,7 +18,6 @@ import org.amerules.engine.AmeEngine;
 import org.amerules.json.CaseInput;
 import org.amerules.json.CaseInputs;
 import org.amerules.json.CaseReader;
-import org.amerules.json.OptionsReader;
 import org.amerules.model.InvalidCaseException;
 import org.amerules.scenario.ScenarioRunner;
 import org.amerules.scenario.Scenarios;
@@ -135,7 +134,7 @@ final class TestCommand implements Callable<Integer> {
     private static boolean updateOne(ObjectNode scenario, AmeEngine engine) {
         JsonNode before = scenario.get("expected");
         try {
-            AmeEngine e = scenario.has("options") ? engine.withOptions(OptionsReader.read(scenario.get("options"), engine.options())) : engine;
+            AmeEngine e = ScenarioRunner.engineFor(engine, scenario);
             ObjectNode expected = Scenarios.expectedOf(e.decide(CaseReader.fromTree(scenario)));
             scenario.set("expected", expected);
         } catch (InvalidCaseException ex) {
