@@ -207,9 +207,9 @@ final class ReleaseChecker {
             return;
         }
         if (!READERS.get(method).contains(p.type())) {
-            problems.add(at(file, text, pos, "law." + method + " reads a " + String.join(" or ",
+            problems.add(at(file, text, pos, "law." + method + " reads a parameter of type " + String.join(" or ",
                     READERS.get(method).stream().map(ParameterType::label).sorted().toList()) + ", but parameter \"" + name
-                    + "\" is a " + p.type().label()));
+                    + "\" is of type " + p.type().label()));
         }
         boolean guarded = TOLERANT.contains(method)
                 || scope.matches("(?s).*\\blaw\\s*\\.\\s*has\\s*\\(\\s*\"" + Pattern.quote(name) + "\".*");

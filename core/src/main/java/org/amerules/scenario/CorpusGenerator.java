@@ -23,8 +23,10 @@ import org.amerules.model.Territory;
  */
 public final class CorpusGenerator {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final LocalDate FIRST = LocalDate.of(2019, 4, 1);
-    private static final int DAYS = (int) (LocalDate.of(2027, 12, 31).toEpochDay() - FIRST.toEpochDay());
+    /** Filing dates span this period from the release's first date. */
+    private static final java.time.Period SPAN = java.time.Period.parse("P8Y9M");
+    /** The synthetic current rights are one year long (test data, not the law's duration). */
+    private static final java.time.Period CURRENT_RIGHTS = java.time.Period.parse("P1Y");
 
     private CorpusGenerator() {
     }
@@ -42,16 +44,20 @@ public final class CorpusGenerator {
         String[] docs = release.catalogue(org.amerules.catalog.Catalogues.STAY_DOCUMENTS).codes().toArray(String[]::new);
         var proofCatalogue = release.catalogue("residence-proofs");
         String[] proofs = proofCatalogue == null ? new String[] {"OTHER"} : proofCatalogue.codes().toArray(String[]::new);
-        return IntStream.range(0, count).mapToObj(i -> one(new SplittableRandom(seed * 1_000_003L + i), i, acts, docs, proofs));
+        LocalDate first = release.firstDate();
+        int days = (int) (first.plus(SPAN).minusDays(1).toEpochDay() - first.toEpochDay());
+        return IntStream.range(0, count).mapToObj(i -> one(new SplittableRandom(seed * 1_000_003L + i), i, first, days,
+                acts, docs, proofs));
     }
 
-    static ObjectNode one(SplittableRandom r, int i, String[] acts, String[] docTypes, String[] proofTypes) {
+    static ObjectNode one(SplittableRandom r, int i, LocalDate first, int days, String[] acts, String[] docTypes,
+            String[] proofTypes) {
         ObjectNode c = F.objectNode();
         c.put("id", "gen-" + i);
         int k = r.nextInt(10);
         CaseKind kind = k < 6 ? CaseKind.FIRST_APPLICATION : k < 8 ? CaseKind.RENEWAL : CaseKind.COVERAGE_CHECK;
         c.put("kind", kind.name());
-        LocalDate filing = FIRST.plusDays(r.nextInt(DAYS));
+        LocalDate filing = first.plusDays(r.nextInt(days));
         c.put("filingDate", filing.toString());
         Territory[] territories = Territory.values();
         Territory t = r.nextInt(3) == 0 ? territories[r.nextInt(territories.length)] : Territory.METROPOLE;
@@ -62,7 +68,7 @@ public final class CorpusGenerator {
         }
         if (kind != CaseKind.FIRST_APPLICATION || r.nextInt(5) == 0) {
             LocalDate end = filing.plusDays(r.nextInt(120) - 60);
-            LocalDate start = end.minusYears(1).plusDays(1);
+            LocalDate start = end.minus(CURRENT_RIGHTS).plusDays(1);
             ObjectNode rights = c.putObject("currentRights");
             rights.put("start", start.toString());
             rights.put("end", end.toString());
