@@ -40,6 +40,8 @@ public final class RuleSet {
     public static final String KBASE = "ame";
     static final String VERSION_RESOURCE = "org/amerules/rules-version.properties";
     private static final String PARAMETERS_DIR = "parameters/";
+    /** The largest parameter file read (the released ones are a few kilobytes). */
+    public static final int MAX_PARAMETER_FILE_BYTES = 1024 * 1024;
 
     private final KieBase kieBase;
     private final KieSessionsPool pool;
@@ -130,7 +132,7 @@ public final class RuleSet {
                 String name = e.getName();
                 if (name.endsWith(".drl") || name.startsWith(PARAMETERS_DIR) && name.endsWith(".json")) {
                     try (InputStream in = zip.getInputStream(e)) {
-                        files.put(name, in.readAllBytes());
+                        files.put(name, name.endsWith(".json") ? bounded(in, name) : in.readAllBytes());
                     }
                 } else if (name.equals(VERSION_RESOURCE)) {
                     try (InputStream in = zip.getInputStream(e)) {
@@ -214,10 +216,24 @@ public final class RuleSet {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<RuleProblem> problems = refineLines(toProblems(builder.getResults().getMessages(Message.Level.ERROR)), files);
         if (!problems.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
             return new Compiled(null, problems);
         }
         KieContainer container = ks.newKieContainer(releaseId);
-        return new Compiled(container.getKieBase(KBASE), List.of());
+        KieBase kieBase = container.getKieBase(KBASE);
+        // the knowledge base is built: the repository's copy of the module is not needed any more,
+        // and kept there it would hold every module ever built (a few megabytes a reload)
+        ks.getRepository().removeKieModule(releaseId);
+        return new Compiled(kieBase, List.of());
+    }
+
+    /** Reads at most {@link #MAX_PARAMETER_FILE_BYTES}, failing beyond. */
+    private static byte[] bounded(InputStream in, String name) throws IOException {
+        byte[] b = in.readNBytes(MAX_PARAMETER_FILE_BYTES + 1);
+        if (b.length > MAX_PARAMETER_FILE_BYTES) {
+            throw new IOException("parameter file " + name + " is larger than " + MAX_PARAMETER_FILE_BYTES + " bytes");
+        }
+        return b;
     }
 
     /** Where the kjar built by kie-maven-plugin lists its precompiled model classes. */
@@ -307,6 +323,12 @@ public final class RuleSet {
                 problems.add(new RuleProblem(name, 0, 0, "parameter file missing"));
             }
         }
+        for (String name : List.of(c, f)) {
+            byte[] b = files.get(name);
+            if (b != null && !validUtf8(b)) {
+                problems.add(new RuleProblem(name, 0, 0, "not valid UTF-8"));
+            }
+        }
         if (problems.isEmpty()) {
             for (ParameterProblem p : Parameters.check(c, text(files, c), f, text(files, f))) {
                 problems.add(new RuleProblem(p.file(), p.line(), p.column(),
@@ -337,13 +359,28 @@ public final class RuleSet {
             for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
                 String rel = folder.relativize(p).toString().replace('\\', '/');
                 if (Files.isRegularFile(p) && (rel.endsWith(".drl") || rel.startsWith(PARAMETERS_DIR) && rel.endsWith(".json"))) {
-                    files.put(rel, Files.readAllBytes(p));
+                    if (rel.endsWith(".json")) {
+                        try (InputStream in = Files.newInputStream(p)) {
+                            files.put(rel, bounded(in, rel));
+                        }
+                    } else {
+                        files.put(rel, Files.readAllBytes(p));
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rules folder " + folder, e);
         }
         return files;
+    }
+
+    private static boolean validUtf8(byte[] b) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static String text(Map<String, byte[]> files, String name) {
