@@ -2,7 +2,6 @@ package org.amerules.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +30,7 @@ final class CorpusCommand implements Callable<Integer> {
             return 2;
         }
         if (out == null) {
-            PrintStream o = Io.out();
+            Lines o = Io.out();
             CorpusGenerator.generate(seed, count).forEach(c -> o.println(c.toString()));
             o.flush();
             return 0;

@@ -1,8 +1,6 @@
 package org.amerules.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +13,7 @@ import org.amerules.engine.AmeEngine;
 import org.amerules.json.CaseInput;
 import org.amerules.json.CaseInputs;
 import org.amerules.json.CaseReader;
+import org.amerules.json.SafeText;
 import org.amerules.model.AmeCase;
 import org.amerules.model.InvalidCaseException;
 import org.amerules.scenario.DecisionDiff;
@@ -47,16 +46,18 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintStream out = Io.out();
+        Lines out = Io.out();
         Engines.requireExisting(paths);
         // a bad allow file or rules that do not build end the command with exit 2 (AmeCommand)
-        List<DecisionDiff.Allowance> allowances = allow == null ? List.of() : DecisionDiff.parseAllowances(Files.readAllLines(allow));
+        List<DecisionDiff.Allowance> allowances = allow == null ? List.of()
+                : DecisionDiff.parseAllowances(Engines.smallText(allow, 1024 * 1024, "allow").lines().toList());
         var opts = Engines.options(options);
         AmeEngine base = new AmeEngine(Engines.rules(baseline), opts);
         AmeEngine cand = new AmeEngine(Engines.rules(candidate), opts);
         int cases = 0;
         int changed = 0;
         int notAllowed = 0;
+        int unreadable = 0;
         Map<String, int[]> byKind = new TreeMap<>();
         try (Stream<CaseInput> inputs = CaseInputs.read(paths, Io.in())) {
             for (CaseInput input : (Iterable<CaseInput>) inputs::iterator) {
@@ -65,10 +66,12 @@ final class DiffCommand implements Callable<Integer> {
                 AmeCase c = null;
                 try {
                     if (input.error() != null) {
+                        unreadable++;
                         continue;
                     }
                     c = CaseReader.fromTree(input.tree());
                 } catch (InvalidCaseException e) {
+                    unreadable++;
                     continue;
                 }
                 changes = DecisionDiff.compare(c, base, cand, Locale.FRENCH);
@@ -88,7 +91,7 @@ final class DiffCommand implements Callable<Integer> {
                     notAllowed++;
                 }
                 if (!quiet) {
-                    out.println(c.id() + " (" + c.filingDate() + "): " + String.join("; ", parts));
+                    out.println(SafeText.escape(c.id()) + " (" + c.filingDate() + "): " + SafeText.escape(String.join("; ", parts)));
                 }
             }
         }
@@ -97,7 +100,8 @@ final class DiffCommand implements Callable<Integer> {
             out.println("  " + e.getKey() + ": " + (e.getValue()[0] + e.getValue()[1]) + " change(s), "
                     + e.getValue()[1] + " allowed");
         }
-        out.println(cases + " cases, " + changed + " changed, " + notAllowed + " with changes not allowed");
+        out.println(cases + " cases, " + changed + " changed, " + notAllowed + " with changes not allowed"
+                + (unreadable > 0 ? ", " + unreadable + " refused by the reader (not compared)" : ""));
         return notAllowed > 0 ? 1 : 0;
     }
 }
