@@ -39,7 +39,8 @@ import org.amerules.model.Territory;
  * InvalidCaseException} naming the case id, the field path, a short quoted value of that field
  * and a stable {@link ErrorCode}. A field the format does not define is refused, naming the
  * closest known one ({@code did you mean "residenceProofs"?}); a case may also hold the
- * {@code expected} and {@code options} blocks of scenario files. Limits: see {@link Limits}.
+ * {@code description}, {@code expected} and {@code options} fields of scenario files. Limits: see
+ * {@link Limits}.
  */
 public final class CaseReader {
     static final ObjectMapper MAPPER = new ObjectMapper()
@@ -62,9 +63,12 @@ public final class CaseReader {
     private static final Pattern ZERO = Pattern.compile("-0+(\\.0{1,2})?");
     private static final LocalDate MIN_DATE = LocalDate.of(1900, 1, 1);
 
-    /** The fields of a case; {@code expected} and {@code options} are the blocks of scenario files. */
+    /**
+     * The fields of a case; {@code description} (free text), {@code expected} and {@code options}
+     * are those of scenario files, not read by the engine.
+     */
     static final Set<String> CASE_FIELDS = Set.of("id", "kind", "filingDate", "territory", "housing", "hospitalAdmission",
-            "currentRights", "members", "careRequests", "expected", "options");
+            "currentRights", "members", "careRequests", "description", "expected", "options");
     static final Set<String> RIGHTS_FIELDS = Set.of("start", "end", "firstAdmission");
     static final Set<String> MEMBER_FIELDS = Set.of("id", "role", "birthDate", "inEducation", "stayDocuments",
             "residenceProofs", "resources");
