@@ -61,9 +61,9 @@ final class CaseStreams {
     /** A buffered byte stream that counts lines and can take bytes back. */
     static final class Source {
         private final InputStream in;
-        private byte[] buf = new byte[64 * 1024];
-        private int pos;
-        private int lim;
+        byte[] buf = new byte[64 * 1024];
+        int pos;
+        int lim;
         private boolean eof;
         /** The line of the next byte, from 1. */
         long line = 1;
@@ -90,7 +90,7 @@ final class CaseStreams {
             return b;
         }
 
-        private boolean fill() throws IOException {
+        boolean fill() throws IOException {
             if (eof) {
                 return false;
             }
@@ -110,6 +110,26 @@ final class CaseStreams {
             pos = 0;
             lim = n;
             return true;
+        }
+
+        /** Skips to the end of the line, in bulk; returns the byte that ended it ({@code \n}, {@code \r}) or -1. */
+        int skipLine() throws IOException {
+            while (true) {
+                if (pos == lim && !fill()) {
+                    return -1;
+                }
+                for (int i = pos; i < lim; i++) {
+                    byte b = buf[i];
+                    if (b == '\n' || b == '\r') {
+                        pos = i + 1;
+                        if (b == '\n') {
+                            line++;
+                        }
+                        return b;
+                    }
+                }
+                pos = lim;
+            }
         }
 
         /** Gives back bytes just read, that started on line {@code startLine}: they are read again. */
@@ -144,11 +164,11 @@ final class CaseStreams {
         }
 
         void add(int b) {
-            // a continuation byte adds no character; a 4-byte sequence is a surrogate pair
-            chars += (b & 0xC0) == 0x80 ? 0 : b >= 0xF0 ? 2 : 1;
             if (over) {
                 return;
             }
+            // a continuation byte adds no character; a 4-byte sequence is a surrogate pair
+            chars += (b & 0xC0) == 0x80 ? 0 : b >= 0xF0 ? 2 : 1;
             if (chars > Limits.MAX_CASE_CHARS || length >= MAX_CASE_BYTES) {
                 over = true;
                 bytes = null;
@@ -376,7 +396,7 @@ final class CaseStreams {
         private Raw readLine() throws IOException {
             Raw r = new Raw(src.line);
             int b;
-            while ((b = src.read()) >= 0) {
+            while ((b = r.over() ? src.skipLine() : src.read()) >= 0) {
                 if (b == '\n') {
                     break;
                 }
@@ -413,7 +433,7 @@ final class CaseStreams {
             String prefix = "line " + r.line + ": ";
             if (r.over()) {
                 ready.add(CaseInput.failed(new InvalidCaseException(null, "", prefix + "longer than " + Limits.MAX_CASE_CHARS
-                        + " characters (" + r.chars + ")", ErrorCode.CASE_TOO_LARGE), where));
+                        + " characters (the per-case limit)", ErrorCode.CASE_TOO_LARGE), where));
                 return;
             }
             ready.add(parse(r, prefix, where));
@@ -447,28 +467,40 @@ final class CaseStreams {
             int first = src.read();
             v.add(first);
             if (first == '{' || first == '[') {
+                // through the buffer in bulk: a value far over the limit is skipped at memory speed
                 long depth = 1;
                 boolean inString = false;
                 boolean escape = false;
-                int b;
-                while ((b = src.read()) >= 0) {
-                    v.add(b);
-                    if (inString) {
-                        if (escape) {
-                            escape = false;
-                        } else if (b == '\\') {
-                            escape = true;
-                        } else if (b == '"') {
-                            inString = false;
+                scan:
+                while (src.pos < src.lim || src.fill()) {
+                    byte[] buf = src.buf;
+                    int lim = src.lim;
+                    int i = src.pos;
+                    while (i < lim) {
+                        int b = buf[i++] & 0xFF;
+                        if (b == '\n') {
+                            src.line++;
                         }
-                    } else if (b == '"') {
-                        inString = true;
-                    } else if (b == '{' || b == '[') {
-                        depth++;
-                    } else if ((b == '}' || b == ']') && --depth == 0) {
-                        v.complete = true;
-                        break;
+                        v.add(b);
+                        if (inString) {
+                            if (escape) {
+                                escape = false;
+                            } else if (b == '\\') {
+                                escape = true;
+                            } else if (b == '"') {
+                                inString = false;
+                            }
+                        } else if (b == '"') {
+                            inString = true;
+                        } else if (b == '{' || b == '[') {
+                            depth++;
+                        } else if ((b == '}' || b == ']') && --depth == 0) {
+                            v.complete = true;
+                            src.pos = i;
+                            break scan;
+                        }
                     }
+                    src.pos = lim;
                 }
             } else if (first == '"') {
                 boolean escape = false;
@@ -557,7 +589,7 @@ final class CaseStreams {
             String prefix = index >= 0 ? "element " + index + " (line " + v.line + "): " : v.line > 1 ? "line " + v.line + ": " : "";
             if (v.over()) {
                 ready.add(CaseInput.failed(new InvalidCaseException(null, "", prefix + "longer than " + Limits.MAX_CASE_CHARS
-                        + " characters (" + v.chars + ")", ErrorCode.CASE_TOO_LARGE), where));
+                        + " characters (the per-case limit)", ErrorCode.CASE_TOO_LARGE), where));
                 return;
             }
             if (!v.complete) {
