@@ -143,7 +143,7 @@ public final class RuleSet {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rules jar " + jar, e);
+            throw new UncheckedIOException("cannot read rules jar " + jar + ": " + e.getMessage(), e);
         }
         return fromSources(files, version == null ? null : version);
     }
@@ -369,7 +369,7 @@ public final class RuleSet {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rules folder " + folder, e);
+            throw new UncheckedIOException("cannot read rules folder " + folder + ": " + e.getMessage(), e);
         }
         return files;
     }

@@ -477,6 +477,19 @@ final class CaseStreams {
                     int lim = src.lim;
                     int i = src.pos;
                     while (i < lim) {
+                        if (inString && !escape && v.over()) {
+                            // skipping a long string: straight to its next quote or backslash
+                            byte c;
+                            while (i < lim && (c = buf[i]) != '"' && c != '\\') {
+                                if (c == '\n') {
+                                    src.line++;
+                                }
+                                i++;
+                            }
+                            if (i == lim) {
+                                break;
+                            }
+                        }
                         int b = buf[i++] & 0xFF;
                         if (b == '\n') {
                             src.line++;

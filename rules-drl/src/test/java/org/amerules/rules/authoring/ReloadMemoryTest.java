@@ -13,13 +13,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 10, item 3: {@code reload()} releases the module it replaces. Drools' {@code KieRepository}
- * used to keep every module built (about 2 MB a reload of the released rules). 1,000 reloads of a
- * small rules folder (the released parameter files and one small DRL file; {@code -Dame.reloads=N}
- * for another count) leave the used heap, measured after a full GC, within a small bound.
+ * used to keep every module built (about 2 MB a reload of the released rules, 36 KB a reload of
+ * the small folder here: 150 reloads grew the heap by 5.5 MB). Reloads of a small rules folder (the
+ * released parameter files and one small DRL file) leave the used heap, measured after a full GC,
+ * within 6 MB and 4 KB a reload. 300 reloads by default (about 20 s on a quiet 2-core machine; a
+ * reload of even this folder costs 60 to 180 ms); {@code -Dame.reloads=1000} for the issue's count
+ * (1,000 reloads measured +62 KB, in 182 s on a loaded machine).
  */
 class ReloadMemoryTest {
-    /** The most the used heap may grow over all the reloads: a leak of even 32 KB a reload exceeds it. */
-    private static final long BOUND = 24L * 1024 * 1024;
+    /** Reloads by default. */
+    private static final int DEFAULT_RELOADS = 300;
 
     @TempDir
     Path dir;
@@ -57,9 +60,11 @@ class ReloadMemoryTest {
     }
 
     @Test
-    @DisplayName("1,000 reloads of a small rules folder: the used heap after GC does not grow beyond 24 MB")
+    @DisplayName("reloads of a small rules folder: the used heap after GC does not grow (6 MB + 4 KB a reload at most)")
     void reloadsReleaseTheOldModule() throws Exception {
-        int count = Integer.getInteger("ame.reloads", 1000);
+        int count = Integer.getInteger("ame.reloads", DEFAULT_RELOADS);
+        // the most the used heap may grow: the module leaked (36 KB a reload here) exceeds it from 200 reloads
+        long bound = 6L * 1024 * 1024 + count * 4L * 1024;
         Path a = tinyFolder("a");
         Path b = tinyFolder("b");
         AmeEngine engine = AmeEngine.fromFolder(a);
@@ -76,6 +81,6 @@ class ReloadMemoryTest {
         long after = usedAfterGc();
         System.out.printf("%d reloads in %d s; used heap after GC %d MB before, %d MB after (%+d KB)%n", count, seconds,
                 before >> 20, after >> 20, (after - before) >> 10);
-        assertThat(after - before).as("heap growth over %d reloads, bytes", count).isLessThan(BOUND);
+        assertThat(after - before).as("heap growth over %d reloads, bytes", count).isLessThan(bound);
     }
 }

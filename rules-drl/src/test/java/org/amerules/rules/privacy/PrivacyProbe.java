@@ -40,6 +40,7 @@ public final class PrivacyProbe {
         Path canary = Path.of(args[3]);
         Path recordingFile = Path.of(args[2] + ".jfr");
         int port;
+        int clientPort;
         int decided = 0;
         int refused = 0;
         AmeEngine.ReloadResult r;
@@ -55,6 +56,7 @@ public final class PrivacyProbe {
                     Socket accepted = server.accept();
                     OutputStream out = client.getOutputStream()) {
                 port = server.getLocalPort();
+                clientPort = client.getLocalPort();
                 out.write(42);
                 out.flush();
                 accepted.getInputStream().read();
@@ -101,7 +103,7 @@ public final class PrivacyProbe {
                 }
             }
         }
-        lines.add("canary-port " + port);
+        lines.add("canary-ports " + port + " " + clientPort);
         lines.addAll(activity);
         Files.write(report, lines);
     }
