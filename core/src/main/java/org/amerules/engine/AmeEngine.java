@@ -17,6 +17,7 @@ import org.amerules.facts.Person;
 import org.amerules.model.AmeCase;
 import org.amerules.model.CareRequest;
 import org.amerules.model.HouseholdMember;
+import org.amerules.model.ErrorCode;
 import org.amerules.model.InvalidCaseException;
 import org.amerules.model.StayDocument;
 import org.kie.api.runtime.KieSession;
@@ -38,6 +39,8 @@ public final class AmeEngine {
     private static final Logger LOG = LoggerFactory.getLogger(AmeEngine.class);
     /** A decision fires a few hundred rules at most; more means a rule loops. */
     private static final int MAX_FIRINGS = 100_000;
+    /** The most threads {@link #decideAll} takes. */
+    public static final int MAX_THREADS = OrderedParallel.MAX_THREADS;
 
     private final AtomicReference<RuleSet> rules;
     private final Options options;
@@ -131,7 +134,9 @@ public final class AmeEngine {
      * @param language the language of the messages: English for {@code en}, French otherwise
      * @return the explained decision
      * @throws InvalidCaseException when the case cannot be decided as it is (a filing date before
-     *     the first parameter value)
+     *     the first parameter value), or when the rules fail on it: code {@code RULES_FAILED} (an
+     *     exception in a rule), {@code FIRING_LIMIT} (a rule loops) or {@code CASE_TIMEOUT} (the
+     *     rules ran past {@link Options#caseTimeout()}: the session is halted)
      */
     public Decision decide(AmeCase c, Locale language) {
         RuleSet rs = rules.get();
@@ -143,25 +148,74 @@ public final class AmeEngine {
         List<Object> results = new ArrayList<>();
         session.setGlobal(RuleSet.LAW_GLOBAL, rs.release().law());
         session.addEventListener(trace);
+        boolean clean = false;
+        CaseWatchdog.Guard guard = CaseWatchdog.watch(session, options.caseTimeout());
         try {
             for (Object f : facts) {
                 session.insert(f);
             }
             int fired = session.fireAllRules(MAX_FIRINGS);
+            if (guard.expired()) {
+                throw timedOut(c);
+            }
             if (fired >= MAX_FIRINGS) {
-                throw new IllegalStateException("the rules fired " + fired + " times: a rule loops");
+                LOG.warn("the rules fired {} times on a case: a rule loops", fired);
+                throw new InvalidCaseException(c.id(), "", "the rules fired " + fired + " times on this case: a rule loops",
+                        ErrorCode.FIRING_LIMIT);
             }
             results.addAll(session.getObjects());
+            clean = true;
+        } catch (InvalidCaseException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw guard.expired() ? timedOut(c) : rulesFailed(c, e);
         } finally {
-            session.removeEventListener(trace);
-            session.dispose();
+            guard.close();
+            try {
+                session.removeEventListener(trace);
+            } finally {
+                if (clean) {
+                    session.dispose(); // back to the pool
+                } else {
+                    session.destroy(); // a halted or failed session is not reused
+                }
+            }
         }
-        Decision d = new DecisionAssembler(c, rs, rs.release().messagesFor(language)).assemble(results, trace.entries());
+        Decision d;
+        try {
+            d = new DecisionAssembler(c, rs, rs.release().messagesFor(language)).assemble(results, trace.entries());
+        } catch (InvalidCaseException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw rulesFailed(c, e);
+        }
         if (LOG.isDebugEnabled()) {
             LOG.debug("decided a case of {} member(s) in {} µs, {} rule firings", c.members().size(),
                     (System.nanoTime() - started) / 1000, trace.entries().size());
         }
         return d;
+    }
+
+    private InvalidCaseException timedOut(AmeCase c) {
+        LOG.warn("a case ran past the time limit of {} ms: its session was halted", options.caseTimeout().toMillis());
+        return new InvalidCaseException(c.id(), "", "the rules took longer than " + options.caseTimeout().toMillis()
+                + " ms on this case (the per-case time limit): halted", ErrorCode.CASE_TIMEOUT);
+    }
+
+    /**
+     * A failure inside the rules, as the error of this case. Neither the exception's message nor a
+     * fact is quoted (they may hold the case's personal values): the rule and the exception's type.
+     */
+    private static InvalidCaseException rulesFailed(AmeCase c, Throwable e) {
+        String rule = null;
+        Throwable cause = e;
+        if (e instanceof org.kie.api.runtime.rule.ConsequenceException ce) {
+            rule = ce.getRule() == null ? null : ce.getRule().getName();
+            cause = ce.getCause() == null ? ce : ce.getCause();
+        }
+        String what = cause.getClass().getName() + (rule == null ? "" : " in rule \"" + org.amerules.json.SafeText.escape(rule) + "\"");
+        LOG.warn("the rules failed on a case: {}", what);
+        return new InvalidCaseException(c.id(), "", "the rules failed on this case: " + what, ErrorCode.RULES_FAILED);
     }
 
     private List<Object> facts(AmeCase c) {
@@ -184,7 +238,8 @@ public final class AmeEngine {
     private static void checkAgainstRelease(AmeCase c, Release release) {
         if (c.filingDate().isBefore(release.firstDate())) {
             throw new InvalidCaseException(c.id(), "filingDate", "\"" + c.filingDate()
-                    + "\" is before the first parameter value (" + release.firstDate() + "): no ceiling is known");
+                    + "\" is before the first parameter value (" + release.firstDate() + "): no ceiling is known",
+                    ErrorCode.FILING_BEFORE_FIRST_PARAMETER);
         }
         Catalogue documents = release.catalogue(Catalogues.STAY_DOCUMENTS);
         for (int i = 0; i < c.members().size(); i++) {
@@ -193,7 +248,7 @@ public final class AmeEngine {
                 StayDocument d = m.stayDocuments().get(j);
                 if (!documents.has(d.type())) {
                     throw new InvalidCaseException(c.id(), "members[" + i + "].stayDocuments[" + j + "].type",
-                            notOneOf(d.type(), documents));
+                            notOneOf(d.type(), documents), ErrorCode.UNKNOWN_VALUE);
                 }
             }
         }
@@ -201,14 +256,14 @@ public final class AmeEngine {
         for (int i = 0; i < c.careRequests().size(); i++) {
             CareRequest r = c.careRequests().get(i);
             if (!acts.has(r.act())) {
-                throw new InvalidCaseException(c.id(), "careRequests[" + i + "].act", notOneOf(r.act(), acts));
+                throw new InvalidCaseException(c.id(), "careRequests[" + i + "].act", notOneOf(r.act(), acts),
+                        ErrorCode.UNKNOWN_VALUE);
             }
         }
     }
 
     private static String notOneOf(String value, Catalogue catalogue) {
-        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-        return "\"" + shown + "\" is not one of " + String.join(", ", catalogue.codes());
+        return org.amerules.json.SafeText.quote(value) + " is not one of " + String.join(", ", catalogue.codes());
     }
 
     /**
@@ -228,13 +283,14 @@ public final class AmeEngine {
      *
      * @param cases the cases; the stream is closed at the end
      * @param language the language of the messages: English for {@code en}, French otherwise
-     * @param threads the number of threads; 0 or less for the available processors
+     * @param threads the number of threads, 1 to {@link #MAX_THREADS}; 0 for the available processors
      * @param sink receives one outcome per case, in input order
      * @return the number of cases decided or refused
+     * @throws IllegalArgumentException when {@code threads} is negative or above {@link #MAX_THREADS}
      */
     public long decideAll(java.util.stream.Stream<AmeCase> cases, Locale language, int threads,
             java.util.function.Consumer<Outcome> sink) {
-        int n = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        int n = OrderedParallel.threads(threads);
         try (cases) {
             return OrderedParallel.map(cases.iterator(), c -> {
                 try {
@@ -242,8 +298,21 @@ public final class AmeEngine {
                 } catch (InvalidCaseException e) {
                     return new Outcome(c, null, e);
                 }
-            }, n, n * 64, sink);
+            }, n, n * 64, sink, stuckAfter(), c -> new Outcome(c, null, new InvalidCaseException(c.id(), "",
+                    "the rules did not return within " + stuckAfter().toMillis() + " ms on this case (the per-case time limit)",
+                    ErrorCode.CASE_TIMEOUT)));
         }
+    }
+
+    /**
+     * How long a batch waits for one case before it gives it up as {@code CASE_TIMEOUT}: the
+     * per-case time limit and a grace period, for a rule that does not stop when halted (a loop
+     * inside a consequence). The thread deciding it is then left to it, and replaced.
+     *
+     * @return the per-case time limit plus {@link OrderedParallel#GRACE}
+     */
+    public java.time.Duration stuckAfter() {
+        return options.caseTimeout().plus(OrderedParallel.GRACE);
     }
 
     /**
@@ -257,7 +326,6 @@ public final class AmeEngine {
         try {
             RuleSet candidate = RuleSet.fromFolder(folder);
             RuleSet previous = rules.getAndSet(candidate);
-            previous.discard();
             LOG.info("rules reloaded: {} -> {}", previous.version(), candidate.version());
             return new ReloadResult(true, candidate.version(), List.of());
         } catch (RulesBuildException e) {

@@ -1,12 +1,15 @@
 package org.amerules.engine;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -17,7 +20,29 @@ import java.util.function.Function;
  * size. The iterator is read and the consumer called on the calling thread only.
  */
 public final class OrderedParallel {
+    /** The most worker threads: more gains nothing on any machine and costs a stack each. */
+    public static final int MAX_THREADS = 256;
+    /** How long past the per-case time limit a batch still waits for a case that does not stop. */
+    public static final Duration GRACE = Duration.ofSeconds(2);
+    /** Threads left to items that never returned, at most, before no more are replaced. */
+    private static final int MAX_ABANDONED = 64;
+
     private OrderedParallel() {
+    }
+
+    /**
+     * A thread count checked: 0 is the available processors.
+     *
+     * @param threads the requested count
+     * @return the count to use, 1 to {@link #MAX_THREADS}
+     * @throws IllegalArgumentException when {@code threads} is negative or above {@link #MAX_THREADS}
+     */
+    public static int threads(int threads) {
+        if (threads < 0 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("threads: " + threads + " is not between 0 (the available processors) and "
+                    + MAX_THREADS);
+        }
+        return threads == 0 ? Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()) : threads;
     }
 
     /**
@@ -27,10 +52,12 @@ public final class OrderedParallel {
      * @param <R> the type of the results
      * @param input the items, read on the calling thread
      * @param f the function, applied on the worker threads
-     * @param threads the number of worker threads; 1 or less runs everything on the calling thread
+     * @param threads the number of worker threads, at most {@link #MAX_THREADS}; 1 or less runs
+     *     everything on the calling thread
      * @param window the most items in flight at once
      * @param output receives the results in input order, on the calling thread
      * @return the number of items processed
+     * @throws IllegalArgumentException when {@code threads} is above {@link #MAX_THREADS}
      */
     public static <T, R> long map(Iterator<T> input, Function<T, R> f, int threads, int window, Consumer<R> output) {
         if (threads <= 1) {
@@ -41,26 +68,55 @@ public final class OrderedParallel {
             }
             return n;
         }
+        return map(input, f, threads, window, output, null, null);
+    }
+
+    /**
+     * Applies {@code f} to every item and gives the results to {@code output} in input order; an
+     * item whose result has not come {@code stuckAfter} after it was waited for is given up: its
+     * result is {@code late.apply(item)}, its thread is interrupted and left to it, and another
+     * thread takes its place (up to 64 such threads).
+     *
+     * @param <T> the type of the items
+     * @param <R> the type of the results
+     * @param input the items, read on the calling thread
+     * @param f the function, applied on the worker threads
+     * @param threads the number of worker threads, 1 to {@link #MAX_THREADS} (always on worker
+     *     threads, even for 1)
+     * @param window the most items in flight at once
+     * @param output receives the results in input order, on the calling thread
+     * @param stuckAfter how long to wait for one result, or null to wait as long as it takes
+     * @param late the result of an item given up (with {@code stuckAfter})
+     * @return the number of items processed
+     * @throws IllegalArgumentException when {@code threads} is not between 1 and {@link #MAX_THREADS}
+     */
+    public static <T, R> long map(Iterator<T> input, Function<T, R> f, int threads, int window, Consumer<R> output,
+            Duration stuckAfter, Function<T, R> late) {
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("threads: " + threads + " is not between 1 and " + MAX_THREADS);
+        }
         AtomicInteger count = new AtomicInteger();
         ThreadFactory factory = r -> {
             Thread t = new Thread(r, "ame-decide-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         };
-        ExecutorService pool = Executors.newFixedThreadPool(threads, factory);
-        ArrayDeque<Future<R>> inFlight = new ArrayDeque<>(window);
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0L, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                factory);
+        ArrayDeque<Pending<T, R>> inFlight = new ArrayDeque<>(Math.max(16, window));
+        int[] abandoned = {0};
         long n = 0;
         try {
             while (input.hasNext()) {
                 T item = input.next();
-                inFlight.addLast(pool.submit(() -> f.apply(item)));
+                inFlight.addLast(new Pending<>(item, pool.submit(() -> f.apply(item))));
                 if (inFlight.size() >= window) {
-                    output.accept(take(inFlight.removeFirst()));
+                    output.accept(take(inFlight.removeFirst(), pool, stuckAfter, late, abandoned));
                     n++;
                 }
             }
             while (!inFlight.isEmpty()) {
-                output.accept(take(inFlight.removeFirst()));
+                output.accept(take(inFlight.removeFirst(), pool, stuckAfter, late, abandoned));
                 n++;
             }
             return n;
@@ -69,15 +125,34 @@ public final class OrderedParallel {
         }
     }
 
-    private static <R> R take(Future<R> future) {
+    private record Pending<T, R>(T item, Future<R> future) {
+    }
+
+    private static <T, R> R take(Pending<T, R> p, ThreadPoolExecutor pool, Duration stuckAfter, Function<T, R> late,
+            int[] abandoned) {
         try {
-            return future.get();
+            if (stuckAfter == null) {
+                return p.future().get();
+            }
+            return p.future().get(stuckAfter.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            p.future().cancel(true);
+            if (abandoned[0] < MAX_ABANDONED) {
+                // the stuck thread keeps its place in the pool: one more takes the work on
+                abandoned[0]++;
+                pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+            }
+            return late.apply(p.item());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
             }
             throw new IllegalStateException(e.getCause());
         }

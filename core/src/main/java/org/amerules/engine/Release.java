@@ -38,6 +38,9 @@ public final class Release {
     /** Reads the release; every problem found goes to {@code problems} (null release when any). */
     static Release read(Map<String, byte[]> files, List<RuleProblem> problems) {
         List<ParameterProblem> pp = new ArrayList<>();
+        for (String bad : ReleaseFiles.notUtf8(files)) {
+            problems.add(new RuleProblem(bad, 0, 0, "not valid UTF-8"));
+        }
         LocalDate first = null;
         String descriptor = ReleaseFiles.text(files, ReleaseFiles.DESCRIPTOR);
         if (descriptor == null) {

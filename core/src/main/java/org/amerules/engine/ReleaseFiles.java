@@ -23,7 +23,7 @@ import java.util.zip.ZipFile;
 final class ReleaseFiles {
     static final String DESCRIPTOR = "release.yaml";
     /** The largest rules file read, in bytes. */
-    static final long MAX_FILE_BYTES = 4_000_000;
+    static final long MAX_FILE_BYTES = RuleSet.MAX_PARAMETER_FILE_BYTES;
     private static final long MAX_TOTAL_BYTES = 64_000_000;
 
     private ReleaseFiles() {
@@ -48,8 +48,8 @@ final class ReleaseFiles {
                 if (Files.isRegularFile(p) && wanted(rel)) {
                     long size = Files.size(p);
                     if (size > MAX_FILE_BYTES || (total += size) > MAX_TOTAL_BYTES) {
-                        throw new UncheckedIOException(new IOException(rel + ": rules files are limited to "
-                                + MAX_FILE_BYTES + " bytes each and " + MAX_TOTAL_BYTES + " in all"));
+                        throw new UncheckedIOException(new IOException("rules file " + rel + " is larger than "
+                                + MAX_FILE_BYTES + " bytes (at most " + MAX_TOTAL_BYTES + " in all)"));
                     }
                     files.put(rel, Files.readAllBytes(p));
                 }
@@ -74,7 +74,7 @@ final class ReleaseFiles {
                     try (InputStream in = zip.getInputStream(e)) {
                         byte[] b = in.readNBytes((int) MAX_FILE_BYTES + 1);
                         if (b.length > MAX_FILE_BYTES || (total += b.length) > MAX_TOTAL_BYTES) {
-                            throw new IOException(name + ": rules files are limited to " + MAX_FILE_BYTES + " bytes each");
+                            throw new IOException("rules file " + name + " is larger than " + MAX_FILE_BYTES + " bytes");
                         }
                         files.put(name, b);
                     }
@@ -124,6 +124,21 @@ final class ReleaseFiles {
     static String text(Map<String, byte[]> files, String name) {
         byte[] b = files.get(name);
         return b == null ? null : new String(b, StandardCharsets.UTF_8);
+    }
+
+    /** The text files that are not valid UTF-8 (decoded strictly). */
+    static java.util.List<String> notUtf8(Map<String, byte[]> files) {
+        java.util.List<String> bad = new java.util.ArrayList<>();
+        for (var e : files.entrySet()) {
+            try {
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(e.getValue()));
+            } catch (java.nio.charset.CharacterCodingException ex) {
+                bad.add(e.getKey());
+            }
+        }
+        return bad;
     }
 
     static Map<String, String> texts(Map<String, byte[]> files, String folder) {

@@ -35,6 +35,8 @@ public final class RuleSet {
     static final String VERSION_RESOURCE = "org/amerules/rules-version.properties";
     /** The name of the DRL global through which the rules read their release. */
     public static final String LAW_GLOBAL = "law";
+    /** The largest file of a rules release read (parameters, catalogues, messages, DRL). */
+    public static final int MAX_PARAMETER_FILE_BYTES = 1024 * 1024;
 
     private final KieBase kieBase;
     private final KieSessionsPool pool;
@@ -223,7 +225,11 @@ public final class RuleSet {
             return new Compiled(null, problems, releaseId);
         }
         KieContainer container = ks.newKieContainer(releaseId);
-        return new Compiled(container.getKieBase(KBASE), List.of(), releaseId);
+        KieBase kieBase = container.getKieBase(KBASE);
+        // the knowledge base is built: the repository's copy of the module is not needed any more,
+        // and kept there it would hold every module ever built (a few megabytes a reload)
+        ks.getRepository().removeKieModule(releaseId);
+        return new Compiled(kieBase, List.of(), null);
     }
 
     /** Where the kjar built by kie-maven-plugin lists its precompiled model classes. */

@@ -1,13 +1,8 @@
 package org.amerules.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,13 +13,16 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.amerules.model.ErrorCode;
 import org.amerules.model.InvalidCaseException;
 
 /**
- * Reads the inputs of a batch, in order: a {@code .json} file (one case or an array of cases), a
- * {@code .jsonl} file (a case a line, streamed: a file larger than the heap is fine), a folder (its
- * {@code .json} and {@code .jsonl} files, sorted by name) or {@code -} (standard input, JSON Lines
- * or one JSON document). A malformed item becomes an error item; the others are still read.
+ * Reads the inputs of a batch, in order: a {@code .json} file (one case or an array of cases,
+ * streamed element by element), a {@code .jsonl} file (a case a line), a folder (its {@code .json}
+ * and {@code .jsonl} files, sorted by name) or {@code -} (standard input: JSON Lines, an array, or
+ * a pretty-printed case). Memory stays bounded whatever the input's size: one case at a time, of at
+ * most {@link Limits#MAX_CASE_CHARS} characters. A malformed item (bad JSON, invalid UTF-8, over
+ * the limit) becomes an error item for that case only; reading goes on at the next line or element.
  */
 public final class CaseInputs {
     private CaseInputs() {
@@ -48,6 +46,9 @@ public final class CaseInputs {
             @Override
             public boolean hasNext() {
                 while (!current.hasNext()) {
+                    // a finished input is closed at once: a folder of many files keeps one open
+                    opened.forEach(Stream::close);
+                    opened.clear();
                     if (!pathIt.hasNext()) {
                         return false;
                     }
@@ -88,7 +89,13 @@ public final class CaseInputs {
 
     private static Stream<CaseInput> one(String path, InputStream stdin) {
         if (path.equals("-")) {
-            return lines(new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)), "-", true);
+            // standard input is not closed: the caller owns it
+            InputStream unclosed = new java.io.FilterInputStream(stdin) {
+                @Override
+                public void close() {
+                }
+            };
+            return stream(CaseStreams.items(unclosed, "-", CaseStreams.Layout.DETECT));
         }
         Path p = Path.of(path);
         if (Files.isDirectory(p)) {
@@ -106,141 +113,23 @@ public final class CaseInputs {
         return file(p);
     }
 
+    /**
+     * A {@code .jsonl} file a line at a time, a {@code .json} file a value at a time (the elements
+     * of an array one by one): one case at a time in memory, whatever the file's size.
+     */
     private static Stream<CaseInput> file(Path p) {
         String name = p.toString();
         try {
-            if (name.endsWith(".jsonl")) {
-                BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8);
-                return lines(r, name, false).onClose(() -> {
-                    try {
-                        r.close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            }
-            return document(Files.readString(p, StandardCharsets.UTF_8), name);
+            InputStream in = Files.newInputStream(p);
+            return stream(CaseStreams.items(in, name, name.endsWith(".jsonl") ? CaseStreams.Layout.LINES : CaseStreams.Layout.VALUES));
         } catch (IOException | UncheckedIOException e) {
-            return Stream.of(CaseInput.failed(new InvalidCaseException(null, "", "cannot read " + name + ": " + e.getMessage()), name));
+            return Stream.of(CaseInput.failed(new InvalidCaseException(null, "", "cannot read " + SafeText.escape(name) + ": "
+                    + SafeText.escape(String.valueOf(e.getMessage())), ErrorCode.READ_FAILED), name));
         }
     }
 
-    /** A JSON document: one case, or an array of cases. */
-    static Stream<CaseInput> document(String text, String source) {
-        JsonNode node;
-        try {
-            node = CaseReader.parse(text);
-        } catch (InvalidCaseException e) {
-            return Stream.of(CaseInput.failed(e, source));
-        }
-        return items(node, source);
-    }
-
-    private static Stream<CaseInput> items(JsonNode node, String source) {
-        if (node.isArray()) {
-            List<CaseInput> items = new ArrayList<>();
-            node.forEach(n -> items.add(CaseInput.of(n, source)));
-            return items.stream();
-        }
-        return Stream.of(CaseInput.of(node, source));
-    }
-
-    /**
-     * JSON Lines, streamed. For standard input, when the first non-blank line does not hold a whole
-     * JSON value, the whole input is read as one JSON document (a pretty-printed case or array) —
-     * unless it is not one and its lines look like JSON Lines (a line starts with <code>{"</code>):
-     * then a malformed first line is an error item and the other lines are still read, each a case.
-     */
-    private static Stream<CaseInput> lines(BufferedReader reader, String source, boolean allowDocument) {
-        Iterator<CaseInput> it = new Iterator<>() {
-            private CaseInput next;
-            private boolean done;
-            private boolean first = true;
-            private Iterator<CaseInput> documentItems;
-            private long lineNo;
-
-            @Override
-            public boolean hasNext() {
-                if (next != null) {
-                    return true;
-                }
-                if (documentItems != null) {
-                    if (documentItems.hasNext()) {
-                        next = documentItems.next();
-                        return true;
-                    }
-                    return false;
-                }
-                if (done) {
-                    return false;
-                }
-                try {
-                    String line;
-                    while ((line = reader.readLine()) != null) {
-                        lineNo++;
-                        if (line.isBlank()) {
-                            continue;
-                        }
-                        if (first && allowDocument) {
-                            first = false;
-                            String t = line.trim();
-                            if (!(t.startsWith("{") && t.endsWith("}"))) {
-                                StringBuilder all = new StringBuilder(line).append('\n');
-                                boolean jsonLines = t.startsWith("{\"");
-                                int nonBlank = 1;
-                                String rest;
-                                while ((rest = reader.readLine()) != null) {
-                                    all.append(rest).append('\n');
-                                    if (!rest.isBlank()) {
-                                        nonBlank++;
-                                        jsonLines |= rest.trim().startsWith("{\"");
-                                    }
-                                }
-                                String text = all.toString();
-                                try {
-                                    documentItems = items(CaseReader.parse(text), source).iterator();
-                                } catch (InvalidCaseException e) {
-                                    if (jsonLines && nonBlank > 1) {
-                                        // JSON Lines whose first line is broken (truncated, corrupted): one
-                                        // error item for it, every other line still read; line numbers kept.
-                                        String numbered = "\n".repeat((int) (lineNo - 1)) + text;
-                                        documentItems = lines(new BufferedReader(new StringReader(numbered)), source, false)
-                                                .iterator();
-                                    } else {
-                                        documentItems = Stream.of(CaseInput.failed(e, source)).iterator();
-                                    }
-                                }
-                                return hasNext();
-                            }
-                        }
-                        first = false;
-                        try {
-                            next = CaseInput.of(CaseReader.parse(line), source + ":" + lineNo);
-                        } catch (InvalidCaseException e) {
-                            next = CaseInput.failed(new InvalidCaseException(null, "", "line " + lineNo + ": " + e.problem()),
-                                    source + ":" + lineNo);
-                        }
-                        return true;
-                    }
-                    done = true;
-                    return false;
-                } catch (IOException e) {
-                    done = true;
-                    next = CaseInput.failed(new InvalidCaseException(null, "", "cannot read " + source + ": " + e.getMessage()), source);
-                    return true;
-                }
-            }
-
-            @Override
-            public CaseInput next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                CaseInput n = next;
-                next = null;
-                return n;
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    private static Stream<CaseInput> stream(CaseStreams.CloseableIterator it) {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(it::close);
     }
 }

@@ -39,7 +39,7 @@ public final class DecisionWriter {
     }
 
     /**
-     * The error line of a case that could not be decided: {@code {"id":…,"error":{"field":…,"message":…}}}.
+     * The error line of a case that could not be decided: {@code {"id":…,"error":{"field":…,"code":…,"message":…}}}.
      *
      * @param e why the case could not be decided
      * @return the error line as one line of JSON
@@ -52,7 +52,7 @@ public final class DecisionWriter {
      * The error line of a case that could not be decided, as a JSON tree.
      *
      * @param e why the case could not be decided
-     * @return {@code {"id":…,"error":{"field":…,"message":…}}}; {@code id} is null when unknown
+     * @return {@code {"id":…,"error":{"field":…,"code":…,"message":…}}}; {@code id} is null when unknown
      */
     public static ObjectNode errorTree(InvalidCaseException e) {
         ObjectNode o = F.objectNode();
@@ -63,6 +63,7 @@ public final class DecisionWriter {
         }
         ObjectNode err = o.putObject("error");
         err.put("field", e.field());
+        err.put("code", e.code().name());
         err.put("message", e.problem());
         return o;
     }

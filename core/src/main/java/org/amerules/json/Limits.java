@@ -17,6 +17,10 @@ public final class Limits {
     public static final int MAX_CASE_CHARS = 1_000_000;
     /** Nesting depth of one case's JSON. */
     public static final int MAX_NESTING = 32;
+    /** The largest amount of one resource line, in euros. */
+    public static final java.math.BigDecimal MAX_AMOUNT = new java.math.BigDecimal("1000000000.00");
+    /** Bytes of an engine options file ({@code --options}). */
+    public static final int MAX_OPTIONS_BYTES = 64 * 1024;
 
     private Limits() {
     }

@@ -12,6 +12,8 @@ public class InvalidCaseException extends RuntimeException {
     private final String field;
     /** What is wrong with the value. */
     private final String problem;
+    /** The stable error code. */
+    private final ErrorCode code;
 
     /**
      * An error on one field of a case.
@@ -22,10 +24,43 @@ public class InvalidCaseException extends RuntimeException {
      * @param problem what is wrong, naming the value found, e.g. {@code "2025-13-01" is not a date}
      */
     public InvalidCaseException(String caseId, String field, String problem) {
+        this(caseId, field, problem, ErrorCode.INVALID_CASE);
+    }
+
+    /**
+     * An error on one field of a case, with its stable code.
+     *
+     * @param caseId the case id, or null when the case has none (or it cannot be read)
+     * @param field the path of the faulty field, e.g. {@code members[1].birthDate}; empty for the
+     *     whole case
+     * @param problem what is wrong, naming the value found, e.g. {@code "2025-13-01" is not a date}
+     * @param code the stable error code ({@link ErrorCode#INVALID_CASE} when null)
+     */
+    public InvalidCaseException(String caseId, String field, String problem, ErrorCode code) {
         super((caseId == null ? "(no id)" : caseId) + ": " + field + ": " + problem);
         this.caseId = caseId;
         this.field = field;
         this.problem = problem;
+        this.code = code == null ? ErrorCode.INVALID_CASE : code;
+    }
+
+    /**
+     * The same error, naming another case id (e.g. the id of the tree an error came from).
+     *
+     * @param newCaseId the case id
+     * @return an exception with the same field, problem and code
+     */
+    public InvalidCaseException withCaseId(String newCaseId) {
+        return new InvalidCaseException(newCaseId, field, problem, code);
+    }
+
+    /**
+     * The stable error code, e.g. {@link ErrorCode#INVALID_DATE}.
+     *
+     * @return the code written as {@code error.code} in an error line
+     */
+    public ErrorCode code() {
+        return code;
     }
 
     /**

@@ -124,12 +124,12 @@ public final class DecisionDiff {
         try {
             a = baseline.decide(c, lang);
         } catch (InvalidCaseException e) {
-            errA = e.field() + ": " + e.problem();
+            errA = e.code() + " " + e.field() + ": " + e.problem();
         }
         try {
             b = candidate.decide(c, lang);
         } catch (InvalidCaseException e) {
-            errB = e.field() + ": " + e.problem();
+            errB = e.code() + " " + e.field() + ": " + e.problem();
         }
         List<Change> changes = new ArrayList<>();
         if (a == null || b == null) {

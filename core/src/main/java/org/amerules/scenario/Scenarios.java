@@ -119,6 +119,10 @@ public final class Scenarios {
         if (field != null && !field.equals(error.field())) {
             return List.of("error.field: expected " + field + ", got " + error.field() + " (" + error.problem() + ")");
         }
+        String code = want.path("code").asText(null);
+        if (code != null && !code.equals(error.code().name())) {
+            return List.of("error.code: expected " + code + ", got " + error.code() + " (" + error.problem() + ")");
+        }
         return List.of();
     }
 

@@ -54,4 +54,37 @@ class OrderedParallelTest {
             assertThat(e).hasMessage("boom");
         }
     }
+
+    @Test
+    @DisplayName("thread counts are checked: more than 256 or a negative count is refused before anything is allocated")
+    void threadCounts() {
+        for (int t : new int[] {257, 100_000_000}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> OrderedParallel.map(List.of(1).iterator(), i -> i, t, 4, r -> { }))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("256");
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> OrderedParallel.threads(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(OrderedParallel.threads(0)).isBetween(1, OrderedParallel.MAX_THREADS);
+        assertThat(OrderedParallel.threads(256)).isEqualTo(256);
+    }
+
+    @Test
+    @DisplayName("an item that does not return is given up after the deadline: its late result, the next items still processed")
+    void stuckItem() {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        List<String> out = new ArrayList<>();
+        long started = System.nanoTime();
+        long n = OrderedParallel.map(IntStream.range(0, 6).boxed().iterator(), i -> {
+            if (i == 1 || i == 3) {
+                // deaf to interrupts: only the latch, counted down at the end, lets it go
+                while (release.getCount() > 0) {
+                    Thread.onSpinWait();
+                }
+            }
+            return "done " + i;
+        }, 1, 8, out::add, java.time.Duration.ofMillis(300), i -> "late " + i);
+        release.countDown();
+        assertThat(n).isEqualTo(6);
+        assertThat(out).containsExactly("done 0", "late 1", "done 2", "late 3", "done 4", "done 5");
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(10_000);
+    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.amerules.model.AmeCase;
 import org.amerules.model.CaseKind;
+import org.amerules.model.ErrorCode;
 import org.amerules.model.InvalidCaseException;
 import org.amerules.model.Role;
 import org.junit.jupiter.api.DisplayName;
@@ -150,5 +151,116 @@ class CaseReaderTest {
     @DisplayName("a leading byte-order mark is ignored")
     void byteOrderMark() {
         assertThat(CaseReader.read("\uFEFF" + GOOD).id()).isEqualTo("couple-metro-2025");
+    }
+
+    @Test
+    @DisplayName("a misspelt field is refused, naming the path and the closest known name (it used to flip the decision)")
+    void unknownField() {
+        assertThatThrownBy(() -> CaseReader.read(mutate("\"residenceProofs\": [ { \"type\": \"RENT_RECEIPT\"",
+                "\"residenceProof\": [ { \"type\": \"RENT_RECEIPT\"")))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_FIELD);
+                    assertThat(e.field()).isEqualTo("members[1].residenceProof");
+                    assertThat(e.problem()).isEqualTo("unknown field \"residenceProof\": did you mean \"residenceProofs\"?");
+                });
+        assertThatThrownBy(() -> CaseReader.read(mutate("\"filingDate\"", "\"filing_date\"")))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> assertThat(e.problem()).contains("did you mean \"filingDate\"?"));
+        assertThatThrownBy(() -> CaseReader.read(mutate("\"priorApproval\": false", "\"priorApproval\": false, \"zzzzzzzz\": 1")))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> {
+                    assertThat(e.field()).isEqualTo("careRequests[0].zzzzzzzz");
+                    assertThat(e.problem()).isEqualTo("unknown field \"zzzzzzzz\"");
+                });
+        assertThatThrownBy(() -> CaseReader.read(mutate("\"validFrom\"", "\"validfrom\"")))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> {
+                    assertThat(e.field()).isEqualTo("members[0].stayDocuments[0].validfrom");
+                    assertThat(e.problem()).contains("did you mean \"validFrom\"?");
+                });
+        // the blocks of scenario files are known
+        assertThat(CaseReader.read(GOOD.replace("\"expected\"", "\"description\": \"x\", \"options\": {}, \"expected\"")).id())
+                .isEqualTo("couple-metro-2025");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "`\"  5.00 \"`|is not an amount",
+        "`\"5.00\\u0000\"`|is not an amount",
+        "`\"5.00\\n\"`|is not an amount",
+        "`5.00`|is not an amount: write a JSON string",
+        "`5`|is not an amount: write a JSON string",
+        "`\"+5\"`|is not an amount",
+        "`\"5.\"`|is not an amount",
+        "`\".5\"`|is not an amount",
+        "`\"5.001\"`|is not an amount",
+        "`\"1e3\"`|is not an amount",
+        "`\"1,50\"`|is not an amount",
+        "`\"-3\"`|is negative",
+        "`\"1000000000.01\"`|is above the maximum amount 1000000000.00",
+        "`\"99999999999999999999999\"`|is above the maximum amount",
+    })
+    @DisplayName("amounts: only JSON strings ^-?[0-9]+(\\.[0-9]{1,2})?$, not negative, at most 1,000,000,000.00")
+    void strictAmounts(String amount, String message) {
+        assertThatThrownBy(() -> CaseReader.read(mutate("\"amount\": \"1200\"", "\"amount\": " + amount)))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_AMOUNT);
+                    assertThat(e.field()).isEqualTo("members[1].resources[0].amount");
+                    assertThat(e.problem()).contains(message);
+                    assertThat(e.problem()).doesNotContain("\n").doesNotContain("\u0000");
+                });
+    }
+
+    @Test
+    @DisplayName("amounts within the format are read exactly, the maximum included")
+    void goodAmounts() {
+        for (String a : List.of("0", "-0", "-0.00", "1200", "1200.5", "1200.50", "0001200.50", "1000000000.00")) {
+            AmeCase c = CaseReader.read(mutate("\"amount\": \"1200\"", "\"amount\": \"" + a + "\""));
+            assertThat(c.members().get(1).resources().get(0).amount()).isEqualByComparingTo(a.startsWith("-") ? "0" : a);
+        }
+    }
+
+    @Test
+    @DisplayName("error messages never echo a record: an object or array is named by its kind, a value is cut to 40 escaped characters")
+    void noPersonalDataInErrors() {
+        String record = "{ \"name\": \"Jeanne Dupont-Secret\", \"birth\": \"1971-02-03\", \"income\": \"12345.67\" }";
+        assertThatThrownBy(() -> CaseReader.read(mutate("\"birthDate\": \"1990-11-30\"", "\"birthDate\": " + record)))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> {
+                    assertThat(e.field()).isEqualTo("members[1].birthDate");
+                    assertThat(e.getMessage()).doesNotContain("Jeanne").doesNotContain("1971").doesNotContain("12345")
+                            .contains("an object is not a date");
+                });
+        assertThatThrownBy(() -> CaseReader.read(mutate("\"members\": [", "\"members\": [ [ \"Jeanne Dupont-Secret\" ], ")))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> assertThat(e.getMessage()).doesNotContain("Jeanne"));
+        String longValue = "Jeanne Dupont-Secret née le 3 février 1971 à Lyon, 12 rue des Lilas";
+        assertThatThrownBy(() -> CaseReader.read(mutate("\"territory\": \"METROPOLE\"", "\"territory\": \"" + longValue + "\"")))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> {
+                    assertThat(e.problem()).startsWith("\"" + longValue.substring(0, 40) + "…\" is not one of");
+                    assertThat(e.problem()).doesNotContain("Lilas");
+                });
+        assertThatThrownBy(() -> CaseReader.read(mutate("\"territory\": \"METROPOLE\"", "\"territory\": \"X\\nFAIL forged\"")))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> assertThat(e.getMessage()).doesNotContain("\n")
+                        .contains("\"X\\nFAIL forged\""));
+        // a syntax error quotes at most a short token
+        assertThatThrownBy(() -> CaseReader.read("{\"id\": \"a\", \"note\": Jeanne_Dupont_Secret_ne_le_3_fevrier_1971_a_Lyon_12_rue}"))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_JSON);
+                    assertThat(e.problem()).doesNotContain("12_rue");
+                });
+    }
+
+    @Test
+    @DisplayName("every error has a stable code")
+    void codes() {
+        assertThatThrownBy(() -> CaseReader.read(mutate("\"birthDate\": \"1990-11-30\"", "\"birthDate\": \"2025-13-01\"")))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_DATE));
+        assertThatThrownBy(() -> CaseReader.read(mutate("\"territory\": \"METROPOLE\"", "\"territory\": \"ATLANTIS\"")))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_VALUE));
+        assertThatThrownBy(() -> CaseReader.read(mutate("\"id\": \"b\"", "\"id\": \"a\"")))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_ID));
+        assertThatThrownBy(() -> CaseReader.read(mutate("\"kind\": \"FIRST_APPLICATION\"", "\"kind\": \"RENEWAL\"")))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MISSING_FIELD));
+        assertThatThrownBy(() -> CaseReader.read("{"))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_JSON));
+        InvalidCaseException e = new InvalidCaseException("x", "members[0].birthDate", "\"2025-13-01\" is not a date", ErrorCode.INVALID_DATE);
+        assertThat(DecisionWriter.errorJson(e)).isEqualTo(
+                "{\"id\":\"x\",\"error\":{\"field\":\"members[0].birthDate\",\"code\":\"INVALID_DATE\",\"message\":\"\\\"2025-13-01\\\" is not a date\"}}");
     }
 }

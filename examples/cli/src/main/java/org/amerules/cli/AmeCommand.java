@@ -25,12 +25,23 @@ public final class AmeCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.in, System.out, System.err));
+        // the output is written as UTF-8 bytes straight to file descriptor 1, through a checked
+        // writer (System.out would swallow a write error, and encode with the platform charset)
+        System.exit(run(args, System.in, new java.io.FileOutputStream(java.io.FileDescriptor.out), System.err));
     }
 
     /** Runs the command with the given streams (used by the tests); returns the exit code. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        Io.set(in, out, err);
+        return run(args, in, (java.io.OutputStream) out, err);
+    }
+
+    /**
+     * Runs the command with the given streams; returns the exit code. A write to {@code out} that
+     * fails ends the command with exit 2 and a message on {@code err}.
+     */
+    public static int run(String[] args, InputStream in, java.io.OutputStream out, PrintStream err) {
+        Lines lines = new Lines(out);
+        Io.set(in, lines, err);
         try {
             CommandLine cl = new CommandLine(new AmeCommand());
             cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
@@ -38,9 +49,19 @@ public final class AmeCommand implements Runnable {
             cl.setExecutionExceptionHandler((ex, line, parse) -> {
                 String command = parse.subcommand() == null ? "ame" : "ame " + parse.subcommand().commandSpec().name();
                 err.println(command + ": " + ex.getMessage());
+                err.flush();
                 return 2;
             });
-            return cl.execute(args);
+            int exit = cl.execute(args);
+            try {
+                if (!lines.failed()) {
+                    lines.flush();
+                }
+            } catch (Lines.Failure e) {
+                err.println("ame: " + e.getMessage());
+                return 2;
+            }
+            return exit;
         } finally {
             Io.clear();
         }

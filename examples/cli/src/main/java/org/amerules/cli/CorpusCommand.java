@@ -2,7 +2,6 @@ package org.amerules.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +32,7 @@ final class CorpusCommand implements Callable<Integer> {
         // acts, stay documents and proof types come from the catalogues of the released rules
         var release = org.amerules.engine.RuleSet.fromClasspath().release();
         if (out == null) {
-            PrintStream o = Io.out();
+            Lines o = Io.out();
             CorpusGenerator.generate(seed, count, release).forEach(c -> o.println(c.toString()));
             o.flush();
             return 0;

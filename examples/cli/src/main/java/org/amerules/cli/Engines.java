@@ -51,12 +51,29 @@ final class Engines {
         if (file == null) {
             return Options.defaults();
         }
+        String text = smallText(file, org.amerules.json.Limits.MAX_OPTIONS_BYTES, "options");
         try {
-            return OptionsReader.read(Files.readString(file));
-        } catch (java.io.IOException e) {
-            throw new UsageFailure("cannot read options " + file + ": " + e.getMessage());
+            return OptionsReader.read(text);
         } catch (RuntimeException e) {
             throw new UsageFailure("bad options in " + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * A small text file (options, allowances) read whole: at most {@code max} bytes, strict UTF-8;
+     * a usage error (exit 2) otherwise.
+     */
+    static String smallText(Path file, int max, String what) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] b = in.readNBytes(max + 1);
+            if (b.length > max) {
+                throw new UsageFailure(what + " file " + file + " is larger than " + max + " bytes");
+            }
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new UsageFailure(what + " file " + file + " is not valid UTF-8");
+        } catch (java.io.IOException e) {
+            throw new UsageFailure("cannot read " + what + " " + file + ": " + e.getMessage());
         }
     }
 

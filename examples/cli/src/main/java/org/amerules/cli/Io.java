@@ -6,13 +6,13 @@ import java.io.PrintStream;
 /** The streams of the running command (so tests can run it in-process). */
 final class Io {
     private static final ThreadLocal<InputStream> IN = new ThreadLocal<>();
-    private static final ThreadLocal<PrintStream> OUT = new ThreadLocal<>();
+    private static final ThreadLocal<Lines> OUT = new ThreadLocal<>();
     private static final ThreadLocal<PrintStream> ERR = new ThreadLocal<>();
 
     private Io() {
     }
 
-    static void set(InputStream in, PrintStream out, PrintStream err) {
+    static void set(InputStream in, Lines out, PrintStream err) {
         IN.set(in);
         OUT.set(out);
         ERR.set(err);
@@ -28,8 +28,12 @@ final class Io {
         return IN.get() == null ? System.in : IN.get();
     }
 
-    static PrintStream out() {
-        return OUT.get() == null ? System.out : OUT.get();
+    /** The checked standard output of the command. */
+    static Lines out() {
+        if (OUT.get() == null) {
+            OUT.set(new Lines(System.out));
+        }
+        return OUT.get();
     }
 
     static PrintStream err() {

@@ -18,6 +18,7 @@ import org.amerules.engine.AmeEngine;
 import org.amerules.json.CaseInput;
 import org.amerules.json.CaseInputs;
 import org.amerules.json.CaseReader;
+import org.amerules.json.SafeText;
 import org.amerules.model.InvalidCaseException;
 import org.amerules.scenario.ScenarioRunner;
 import org.amerules.scenario.Scenarios;
@@ -45,7 +46,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintStream out = Io.out();
+        Lines out = Io.out();
         PrintStream err = Io.err();
         Engines.requireExisting(paths);
         AmeEngine engine = rulesOptions.engine();
@@ -66,7 +67,9 @@ final class TestCommand implements Callable<Integer> {
                     } else {
                         failed++;
                         for (String f : o.failures()) {
-                            out.println("FAIL " + o.source() + " " + (o.id() == null ? "" : o.id() + ": ") + f);
+                            // escaped: an id or a value holding a line break cannot forge a FAIL or summary line
+                            out.println("FAIL " + SafeText.escape(o.source()) + " " + (o.id() == null ? "" : SafeText.escape(o.id()) + ": ")
+                                    + SafeText.escape(f));
                         }
                     }
                 }
@@ -78,7 +81,7 @@ final class TestCommand implements Callable<Integer> {
         if (coverage) {
             var never = runner.neverFired();
             for (String rule : never) {
-                out.println("never fired: " + rule);
+                out.println("never fired: " + SafeText.escape(rule));
             }
             out.println("rule coverage: " + runner.firedRules().size() + " fired, " + never.size() + " never fired");
         }

@@ -41,7 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
             problems.forEach(p -> Io.out().println(rules.resolve(p.path()).normalize() + ":" + p.line() + ":" + p.column() + ": " + p.message()));
         }
         if (rules == null) {
-            problems.forEach(p -> Io.out().println(p));
+            problems.forEach(p -> Io.out().println(String.valueOf(p)));
         }
         Io.err().println(problems.isEmpty() ? "ok: " + what : problems.size() + " problem(s) in " + what);
         return problems.isEmpty() ? 0 : 1;

@@ -60,4 +60,26 @@ class ReloadTest {
         assertThat(after.household().ceiling()).isEqualByComparingTo(new BigDecimal("7000"));
         assertThat(after.members().get(0).status().name()).isEqualTo("INELIGIBLE");
     }
+
+    @Test
+    @DisplayName("a parameter file over 1 MiB or not UTF-8 is refused; the running rules stay")
+    void parameterFileLimits() throws Exception {
+        AmeEngine engine = AmeEngine.fromClasspath();
+        Path big = RulesFolder.copy(dir.resolve("big"));
+        Path ceilings = big.resolve("parameters/resource-ceilings.json");
+        Files.writeString(ceilings, Files.readString(ceilings) + " ".repeat(RuleSet.MAX_PARAMETER_FILE_BYTES));
+        AmeEngine.ReloadResult r = engine.reload(big);
+        assertThat(r.swapped()).isFalse();
+        assertThat(r.problems().toString()).contains("larger than 1048576 bytes");
+        Path latin1 = RulesFolder.copy(dir.resolve("latin1"));
+        Path flat = latin1.resolve("parameters/housing-flat-rate.json");
+        byte[] bytes = Files.readAllBytes(flat);
+        byte[] broken = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+        broken[bytes.length] = (byte) 0xE9; // é in Latin-1
+        Files.write(flat, broken);
+        AmeEngine.ReloadResult s = engine.reload(latin1);
+        assertThat(s.swapped()).isFalse();
+        assertThat(s.problems().toString()).contains("not valid UTF-8");
+        assertThat(engine.rulesVersion()).isEqualTo(r.runningVersion());
+    }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The library writes no file and opens no connection, and personal data never reaches a log line: the corpus is decided in a JVM with every logger at
+ * The library writes no file and opens no connection (recorded with Flight Recorder events, on
+ * every Java version from 17), and personal data never reaches a log line: the corpus is decided in a JVM with every logger at
  * TRACE (Drools' included), and no id, date of birth, document or proof date, or amount of the
  * cases appears in what it printed.
  */
@@ -76,10 +77,10 @@ class PrivacyTest {
         Path input = dir.resolve("cases.jsonl");
         Files.write(input, cases.stream().map(Object::toString).toList(), StandardCharsets.UTF_8);
         Path done = dir.resolve("done.txt");
+        Path canary = dir.resolve("canary.txt");
 
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
-                "-Djava.security.manager=allow",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=trace",
                 "-Dorg.slf4j.simpleLogger.log.org.drools=trace",
                 "-Dorg.slf4j.simpleLogger.log.org.kie=trace",
@@ -89,14 +90,30 @@ class PrivacyTest {
                 "-Dorg.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl.ClasspathKieProject=trace",
                 "-Dorg.slf4j.simpleLogger.log.org.amerules=trace",
                 PrivacyProbe.class.getName(), input.toString(), Path.of("src/main/resources").toAbsolutePath().toString(),
-                done.toString());
+                done.toString(), canary.toString());
         Path log = dir.resolve("log.txt");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("the probe finished").isTrue();
         assertThat(p.exitValue()).as(Files.readString(log)).isZero();
         List<String> report = Files.readAllLines(done);
         assertThat(report.get(0)).isEqualTo("120 0 true");
-        assertThat(report.subList(1, report.size())).as("files written or network connections opened by the library").isEmpty();
+        String[] ports = report.get(1).replace("canary-ports ", "").split(" ");
+        List<String> activity = report.subList(2, report.size());
+        java.util.function.Predicate<String> canarySocket = a -> a.startsWith("socket-")
+                && (a.endsWith(":" + ports[0]) || a.endsWith(":" + ports[1]));
+        // the recording sees writes and socket traffic: the probe's own canaries are in it
+        assertThat(activity).as("the recording saw the canary file").contains("write " + canary);
+        assertThat(activity).as("the recording saw the canary socket").anyMatch(a -> a.startsWith("socket-write ") && canarySocket.test(a));
+        List<String> library = activity.stream().filter(a -> !a.equals("write " + canary) && !canarySocket.test(a)).toList();
+        assertThat(library).as("files written and sockets used by the library")
+                .noneMatch(a -> a.startsWith("write ") || a.startsWith("socket-"));
+        // files read: the JDK, the class path, the cases and the rules folder, nothing else
+        // (/etc/java-*: the JDK's configuration, linked from java.home/conf on Debian; /dev/urandom: seeds)
+        List<String> allowed = new ArrayList<>(List.of(System.getProperty("java.home"), input.toString(),
+                Path.of("src/main/resources").toAbsolutePath().toString(), "/etc/java-", "/dev/urandom", "/dev/random"));
+        allowed.addAll(classPath());
+        assertThat(library.stream().map(a -> a.substring("read ".length())))
+                .as("files read by the library").allMatch(f -> allowed.stream().anyMatch(f::startsWith));
         String out = Files.readString(log);
         assertThat(out).as("the loggers were really at TRACE").contains("TRACE");
         assertThat(out.lines().count()).isGreaterThan(1000);
@@ -106,5 +123,26 @@ class PrivacyTest {
             Files.writeString(Path.of("target/privacy-log.txt"), out);
         }
         assertThat(leaked).as("personal values found in the log output").isEmpty();
+    }
+
+    /** The class path's entries, those a manifest-only jar (Surefire's) lists in its Class-Path included. */
+    static List<String> classPath() throws Exception {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path p = Path.of(entry).toAbsolutePath();
+            entries.add(p.toString());
+            if (p.toString().endsWith(".jar") && Files.isRegularFile(p)) {
+                try (java.util.jar.JarFile jar = new java.util.jar.JarFile(p.toFile())) {
+                    var manifest = jar.getManifest();
+                    String cp = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
+                    if (cp != null) {
+                        for (String url : cp.trim().split("\\s+")) {
+                            entries.add(Path.of(p.getParent().toUri().resolve(url)).toString());
+                        }
+                    }
+                }
+            }
+        }
+        return entries;
     }
 }

@@ -1,0 +1,99 @@
+package org.amerules.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The command's standard output, a line at a time, in UTF-8, checked: a write that fails (a full
+ * disk, a closed pipe as in {@code | head -1}) throws {@link Failure} at once, which ends the
+ * command with exit 2 and a message on standard error, instead of going on deciding cases whose
+ * lines are lost. Buffered (64 KB) unless {@code autoFlush}.
+ */
+final class Lines {
+    /** Writing the output failed: the run cannot say what it decided. */
+    static final class Failure extends RuntimeException {
+        Failure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final OutputStream out;
+    private final byte[] buf = new byte[64 * 1024];
+    private int used;
+    private boolean autoFlush;
+    private boolean failed;
+
+    Lines(OutputStream out) {
+        this.out = out;
+    }
+
+    /** Flushes after every line (for an interactive standard input). */
+    void autoFlush(boolean on) {
+        autoFlush = on;
+    }
+
+    void println(String line) {
+        byte[] b = (line + "\n").getBytes(StandardCharsets.UTF_8);
+        if (used + b.length > buf.length) {
+            drain();
+        }
+        if (b.length > buf.length) {
+            write(b, 0, b.length);
+        } else {
+            System.arraycopy(b, 0, buf, used, b.length);
+            used += b.length;
+        }
+        if (autoFlush) {
+            flush();
+        }
+    }
+
+    boolean failed() {
+        return failed;
+    }
+
+    void flush() {
+        drain();
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw failure(e);
+        }
+        check();
+    }
+
+    private void drain() {
+        if (used > 0) {
+            int n = used;
+            used = 0;
+            write(buf, 0, n);
+        }
+    }
+
+    private void write(byte[] b, int off, int len) {
+        if (failed) {
+            throw new Failure("cannot write the output", null);
+        }
+        try {
+            out.write(b, off, len);
+        } catch (IOException e) {
+            throw failure(e);
+        }
+        check();
+    }
+
+    /** A PrintStream does not throw: it keeps an error flag (and flushes when asked for it). */
+    private void check() {
+        if (out instanceof PrintStream ps && ps.checkError()) {
+            failed = true;
+            throw new Failure("cannot write the output", null);
+        }
+    }
+
+    private Failure failure(IOException e) {
+        failed = true;
+        return new Failure("cannot write the output: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+    }
+}
