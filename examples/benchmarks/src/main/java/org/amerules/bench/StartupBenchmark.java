@@ -31,24 +31,25 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
 public class StartupBenchmark {
-    static final List<String> FILES = List.of("org/amerules/rules/01-persons.drl", "org/amerules/rules/02-household.drl",
-            "org/amerules/rules/03-resources.drl", "org/amerules/rules/04-eligibility.drl", "org/amerules/rules/05-rights.drl",
-            "org/amerules/rules/06-coverage.drl", "org/amerules/rules/07-orientation.drl", "org/amerules/rules/08-documents.drl",
-            "org/amerules/rules/09-warnings.drl", "parameters/resource-ceilings.json", "parameters/housing-flat-rate.json");
+    /** The rules folder of the checkout ({@code run.sh} runs from the project root). */
+    static final Path SOURCE = Path.of("rules-drl/src/main/resources");
 
     Path folder;
 
     @Setup
     public void copyRulesToAFolder() throws IOException {
         folder = Files.createTempDirectory("ame-rules");
-        for (String f : FILES) {
-            try (InputStream in = RuleSet.class.getClassLoader().getResourceAsStream(f)) {
-                if (in == null) {
-                    throw new UncheckedIOException(new IOException("not on the class path: " + f));
+        if (!Files.isDirectory(SOURCE)) {
+            throw new UncheckedIOException(new IOException("run from the project root: no " + SOURCE));
+        }
+        try (var walk = Files.walk(SOURCE)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path to = folder.resolve(SOURCE.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
                 }
-                Path to = folder.resolve(f);
-                Files.createDirectories(to.getParent());
-                Files.copy(in, to);
             }
         }
     }
