@@ -15,7 +15,7 @@ import java.util.List;
  * @param rights the rights period granted (for a coverage check, the one in force); null when no
  *     member is eligible
  * @param coverage the coverage of every care request, in case order
- * @param orientation where to point the persons refused AME
+ * @param orientation where to point the persons refused AME, each with its message
  * @param documents the checklist for filing
  * @param decisionDeadline the date by which the CPAM decides (two months after filing; silence
  *     means refusal); null for a coverage check
@@ -30,7 +30,7 @@ public record Decision(
         List<MemberDecision> members,
         Rights rights,
         List<CoverageDecision> coverage,
-        List<Orientation> orientation,
+        List<OrientationItem> orientation,
         List<DocumentItem> documents,
         LocalDate decisionDeadline,
         List<Warning> warnings,
@@ -46,7 +46,7 @@ public record Decision(
      * @param rights the rights period granted (for a coverage check, the one in force); null when no
      *     member is eligible
      * @param coverage the coverage of every care request, in case order
-     * @param orientation where to point the persons refused AME
+     * @param orientation where to point the persons refused AME, each with its message
      * @param documents the checklist for filing
      * @param decisionDeadline the date by which the CPAM decides (two months after filing; silence
      *     means refusal); null for a coverage check

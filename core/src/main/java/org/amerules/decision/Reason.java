@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param message the explanation in the requested language
  * @param values the values the reason was computed from, by name (empty when null)
  */
-public record Reason(ReasonCode code, String legalBasis, String message, Map<String, String> values) {
+public record Reason(String code, String legalBasis, String message, Map<String, String> values) {
     /**
      * Copies the values into an unmodifiable map that keeps their order.
      *

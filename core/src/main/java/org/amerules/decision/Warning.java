@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param message the explanation in the requested language
  * @param values the values behind the warning, by name (empty when null)
  */
-public record Warning(WarningCode code, String message, Map<String, String> values) {
+public record Warning(String code, String message, Map<String, String> values) {
     /**
      * Copies the values into an unmodifiable map that keeps their order.
      *

@@ -8,17 +8,17 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import org.amerules.decision.Decision;
+import org.amerules.catalog.Catalogue;
+import org.amerules.catalog.Catalogues;
 import org.amerules.facts.Care;
-import org.amerules.facts.Ceiling;
 import org.amerules.facts.Filing;
 import org.amerules.facts.Options;
-import org.amerules.facts.ParameterInfo;
 import org.amerules.facts.Person;
 import org.amerules.model.AmeCase;
+import org.amerules.model.CareRequest;
+import org.amerules.model.HouseholdMember;
 import org.amerules.model.InvalidCaseException;
-import org.amerules.model.Territory;
-import org.amerules.params.DateOutOfRangeException;
-import org.amerules.params.TerritoryGroup;
+import org.amerules.model.StayDocument;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -136,10 +136,12 @@ public final class AmeEngine {
     public Decision decide(AmeCase c, Locale language) {
         RuleSet rs = rules.get();
         long started = System.nanoTime();
-        List<Object> facts = facts(c, rs);
+        checkAgainstRelease(c, rs.release());
+        List<Object> facts = facts(c);
         KieSession session = rs.newSession();
         TraceListener trace = new TraceListener();
         List<Object> results = new ArrayList<>();
+        session.setGlobal(RuleSet.LAW_GLOBAL, rs.release().law());
         session.addEventListener(trace);
         try {
             for (Object f : facts) {
@@ -154,7 +156,7 @@ public final class AmeEngine {
             session.removeEventListener(trace);
             session.dispose();
         }
-        Decision d = new DecisionAssembler(c, rs, Messages.forLanguage(language)).assemble(results, trace.entries());
+        Decision d = new DecisionAssembler(c, rs, rs.release().messagesFor(language)).assemble(results, trace.entries());
         if (LOG.isDebugEnabled()) {
             LOG.debug("decided a case of {} member(s) in {} µs, {} rule firings", c.members().size(),
                     (System.nanoTime() - started) / 1000, trace.entries().size());
@@ -162,14 +164,10 @@ public final class AmeEngine {
         return d;
     }
 
-    private List<Object> facts(AmeCase c, RuleSet rs) {
+    private List<Object> facts(AmeCase c) {
         List<Object> facts = new ArrayList<>();
         facts.add(new Filing(c.kind(), c.filingDate(), c.territory(), c.housing(), c.hospitalAdmission(), c.currentRights()));
         facts.add(options);
-        facts.add(new ParameterInfo(rs.parameters()));
-        if (c.kind() != org.amerules.model.CaseKind.COVERAGE_CHECK) {
-            facts.add(new Ceiling(ceilingRow(c, rs)));
-        }
         for (int i = 0; i < c.members().size(); i++) {
             facts.add(new Person(c.members().get(i), i));
         }
@@ -179,14 +177,38 @@ public final class AmeEngine {
         return facts;
     }
 
-    private static org.amerules.params.CeilingRow ceilingRow(AmeCase c, RuleSet rs) {
-        LocalDate date = c.filingDate();
-        Territory t = c.territory();
-        try {
-            return rs.parameters().ceiling(date, TerritoryGroup.of(t));
-        } catch (DateOutOfRangeException e) {
-            throw new InvalidCaseException(c.id(), "filingDate", e.getMessage());
+    /**
+     * What the case reader cannot know: the filing date is one the release decides, and every act
+     * and stay document is in the catalogues of the rules in use (same error lines as the reader's).
+     */
+    private static void checkAgainstRelease(AmeCase c, Release release) {
+        if (c.filingDate().isBefore(release.firstDate())) {
+            throw new InvalidCaseException(c.id(), "filingDate", "\"" + c.filingDate()
+                    + "\" is before the first parameter value (" + release.firstDate() + "): no ceiling is known");
         }
+        Catalogue documents = release.catalogue(Catalogues.STAY_DOCUMENTS);
+        for (int i = 0; i < c.members().size(); i++) {
+            HouseholdMember m = c.members().get(i);
+            for (int j = 0; j < m.stayDocuments().size(); j++) {
+                StayDocument d = m.stayDocuments().get(j);
+                if (!documents.has(d.type())) {
+                    throw new InvalidCaseException(c.id(), "members[" + i + "].stayDocuments[" + j + "].type",
+                            notOneOf(d.type(), documents));
+                }
+            }
+        }
+        Catalogue acts = release.catalogue(Catalogues.CARE_ACTS);
+        for (int i = 0; i < c.careRequests().size(); i++) {
+            CareRequest r = c.careRequests().get(i);
+            if (!acts.has(r.act())) {
+                throw new InvalidCaseException(c.id(), "careRequests[" + i + "].act", notOneOf(r.act(), acts));
+            }
+        }
+    }
+
+    private static String notOneOf(String value, Catalogue catalogue) {
+        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        return "\"" + shown + "\" is not one of " + String.join(", ", catalogue.codes());
     }
 
     /**
@@ -235,6 +257,7 @@ public final class AmeEngine {
         try {
             RuleSet candidate = RuleSet.fromFolder(folder);
             RuleSet previous = rules.getAndSet(candidate);
+            previous.discard();
             LOG.info("rules reloaded: {} -> {}", previous.version(), candidate.version());
             return new ReloadResult(true, candidate.version(), List.of());
         } catch (RulesBuildException e) {

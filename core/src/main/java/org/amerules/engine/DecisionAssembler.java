@@ -3,7 +3,6 @@ package org.amerules.engine;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,15 +15,17 @@ import org.amerules.decision.DocumentItem;
 import org.amerules.decision.Household;
 import org.amerules.decision.LeftOutMember;
 import org.amerules.decision.MemberDecision;
-import org.amerules.decision.Orientation;
+import org.amerules.decision.OrientationItem;
 import org.amerules.decision.Reason;
-import org.amerules.decision.ReasonCode;
 import org.amerules.decision.Rights;
 import org.amerules.decision.Status;
 import org.amerules.decision.TraceEntry;
 import org.amerules.decision.Warning;
-import org.amerules.decision.WarningCode;
-import org.amerules.facts.Ceiling;
+import org.amerules.catalog.Catalogue;
+import org.amerules.catalog.CatalogueEntry;
+import org.amerules.catalog.Catalogues;
+import org.amerules.facts.CeilingUsed;
+import org.amerules.facts.DecisionDeadline;
 import org.amerules.facts.Counted;
 import org.amerules.facts.CoverageResult;
 import org.amerules.facts.DocumentNeeded;
@@ -48,20 +49,23 @@ import org.amerules.model.HouseholdMember;
  * the same bytes. Messages are rendered here from codes and values, never by the rules.
  */
 final class DecisionAssembler {
-    /** The order of the checklist items. */
-    private static final List<String> DOCUMENT_ORDER = List.of(
-            "APPLICATION_FORM", "IN_PERSON_FILING", "RENEWAL_BY_POST", "HOST_SWORN_STATEMENT",
-            "IDENTITY_PROOF_WITH_PHOTO", "IDENTITY_PROOF", "IDENTITY_PHOTO", "RESIDENCE_PROOF_THREE_MONTHS",
-            "RESIDENCE_PROOF", "RESOURCES_PROOF_12_MONTHS", "OTHER_DEPENDANT_SWORN_STATEMENT");
+    /** The warning the engine adds for each unsettled point a fired rule applied ({@code @unsettled}). */
+    static final String UNSETTLED_POINT_APPLIED = "UNSETTLED_POINT_APPLIED";
 
     private final AmeCase c;
     private final RuleSet rules;
     private final Messages messages;
+    private final Catalogue reasons;
+    private final Catalogue documentCatalogue;
+    private final Catalogue orientations;
 
     DecisionAssembler(AmeCase c, RuleSet rules, Messages messages) {
         this.c = c;
         this.rules = rules;
         this.messages = messages;
+        this.reasons = rules.release().catalogue(Catalogues.REASONS);
+        this.documentCatalogue = rules.release().catalogue(Catalogues.DOCUMENTS);
+        this.orientations = rules.release().catalogue(Catalogues.ORIENTATIONS);
     }
 
     Decision assemble(List<Object> facts, List<TraceEntry> trace) {
@@ -70,12 +74,13 @@ final class DecisionAssembler {
         Set<String> counted = new java.util.HashSet<>();
         Map<String, LeftOut> left = new HashMap<>();
         HouseholdTotal total = null;
-        Ceiling ceiling = null;
+        CeilingUsed ceiling = null;
+        java.time.LocalDate deadline = null;
         BigDecimal flatRate = null;
         RightsGranted granted = null;
         List<RightsReason> rightsReasons = new ArrayList<>();
         Map<String, CoverageResult> coverage = new HashMap<>();
-        Set<Orientation> orientation = EnumSet.noneOf(Orientation.class);
+        Set<String> orientation = new java.util.HashSet<>();
         Set<DocumentNeeded> documents = new LinkedHashSet<>();
         List<WarningFact> warnings = new ArrayList<>();
         for (Object f : facts) {
@@ -89,7 +94,9 @@ final class DecisionAssembler {
                 left.putIfAbsent(x.memberId(), x);
             } else if (f instanceof HouseholdTotal x) {
                 total = x;
-            } else if (f instanceof Ceiling x) {
+            } else if (f instanceof DecisionDeadline x) {
+                deadline = x.date();
+            } else if (f instanceof CeilingUsed x) {
                 ceiling = x;
             } else if (f instanceof HousingFlatRate x) {
                 flatRate = x.amount();
@@ -125,13 +132,13 @@ final class DecisionAssembler {
                 throw new IllegalStateException("the rules computed no household total");
             }
             household = new Household(total.size(), ids, leftOut, total.resources(), total.ceiling(),
-                    ceiling.row().from(), ceiling.row().reference(), ceiling.isProvisional(), flatRate);
+                    ceiling.value().from(), ceiling.value().reference(), ceiling.value().provisional(), flatRate);
             for (HouseholdMember m : c.members()) {
                 List<Finding> own = new ArrayList<>(findings.getOrDefault(m.id(), List.of()));
                 boolean ok = eligible.contains(m.id());
                 List<Finding> shown = own.stream()
                         .filter(x -> ok ? !x.isFailure() : x.isFailure())
-                        .sorted(Comparator.comparing(Finding::code))
+                        .sorted(Comparator.comparingInt((Finding x) -> reasons.order(x.code())).thenComparing(Finding::code))
                         .toList();
                 if (shown.isEmpty()) {
                     throw new IllegalStateException("the rules gave no reason for a member's status");
@@ -144,10 +151,10 @@ final class DecisionAssembler {
         Rights rights = null;
         if (granted != null) {
             List<Reason> rr = rightsReasons.stream()
-                    .sorted(Comparator.comparing(RightsReason::code))
+                    .sorted(Comparator.comparingInt((RightsReason x) -> reasons.order(x.code())).thenComparing(RightsReason::code))
                     .map(x -> reason(x.code(), x.values())).toList();
             rights = new Rights(granted.start(), granted.end(), granted.firstAdmission(),
-                    granted.end().minusMonths(2), granted.gapStart(), granted.gapEnd(), rr);
+                    granted.renewalFrom(), granted.gapStart(), granted.gapEnd(), rr);
         }
 
         List<CoverageDecision> cover = new ArrayList<>();
@@ -167,7 +174,7 @@ final class DecisionAssembler {
         }
         sortedDocs.sort(Comparator
                 .comparing((DocumentNeeded d) -> d.memberId() == null ? -1 : memberOrder.getOrDefault(d.memberId(), Integer.MAX_VALUE))
-                .thenComparing(d -> DOCUMENT_ORDER.indexOf(d.code()) < 0 ? Integer.MAX_VALUE : DOCUMENT_ORDER.indexOf(d.code()))
+                .thenComparing(d -> documentCatalogue.order(d.code()))
                 .thenComparing(DocumentNeeded::code));
         for (DocumentNeeded d : sortedDocs) {
             docs.add(new DocumentItem(d.code(), d.memberId(), messages.format("document." + d.code(), Map.of())));
@@ -178,7 +185,7 @@ final class DecisionAssembler {
             Map<String, String> values = w.values();
             // personal values (member ids) stay out of the warning's key but in its values
             Warning rendered = new Warning(w.code(), messages.format("warning." + w.code(), values), sortedValues(values));
-            warn.putIfAbsent(w.code().name() + "|" + new TreeMap<>(values), rendered);
+            warn.putIfAbsent(w.code() + "|" + new TreeMap<>(values), rendered);
         }
         Set<String> unsettled = new java.util.TreeSet<>();
         for (TraceEntry t : trace) {
@@ -188,24 +195,33 @@ final class DecisionAssembler {
         }
         for (String u : unsettled) {
             Map<String, String> values = Map.of("option", u);
-            warn.put(WarningCode.UNSETTLED_POINT_APPLIED.name() + "|" + u, new Warning(WarningCode.UNSETTLED_POINT_APPLIED,
-                    messages.format("warning." + WarningCode.UNSETTLED_POINT_APPLIED, values), values));
+            warn.put(UNSETTLED_POINT_APPLIED + "|" + u, new Warning(UNSETTLED_POINT_APPLIED,
+                    messages.format("warning." + UNSETTLED_POINT_APPLIED, values), values));
         }
         List<Warning> warningList = new ArrayList<>(warn.values());
-        warningList.sort(Comparator.comparing(Warning::code));
+        Catalogue warningCatalogue = rules.release().catalogue(Catalogues.WARNINGS);
+        warningList.sort(Comparator.comparingInt((Warning w) -> warningCatalogue.order(w.code())).thenComparing(Warning::code));
 
+        List<OrientationItem> orient = new ArrayList<>();
+        for (String code : orientations.codes()) {
+            if (orientation.contains(code)) {
+                orient.add(new OrientationItem(code, orientations.get(code).text("legalBasis"),
+                        messages.format("orientation." + code, Map.of())));
+            }
+        }
         return new Decision(c.id(), rules.version(), c.filingDate(), household, members, rights, cover,
-                List.copyOf(orientation), docs, examined ? c.filingDate().plusMonths(2) : null, warningList, trace);
+                orient, docs, examined ? deadline : null, warningList, trace);
     }
 
     private static Map<String, String> sortedValues(Map<String, String> values) {
         return new java.util.LinkedHashMap<>(new TreeMap<>(values));
     }
 
-    private Reason reason(ReasonCode code, Map<String, String> values) {
+    private Reason reason(String code, Map<String, String> values) {
         Map<String, String> ordered = sortedValues(values);
         String variant = values.get("variant");
-        String key = "reason." + code.name() + (variant == null ? "" : "." + variant);
-        return new Reason(code, code.legalBasis(), messages.format(key, ordered), ordered);
+        String key = "reason." + code + (variant == null ? "" : "." + variant);
+        CatalogueEntry entry = reasons.get(code);
+        return new Reason(code, entry == null ? null : entry.text("legalBasis"), messages.format(key, ordered), ordered);
     }
 }

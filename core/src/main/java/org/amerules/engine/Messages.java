@@ -1,74 +1,143 @@
 package org.amerules.engine;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Messages of the decisions in French (default) or English, from the {@code
- * org.amerules.messages} bundles; placeholders {@code {name}} take the reason's values, with dates
- * and amounts formatted for the language.
+ * The messages of one language of a rules release ({@code messages/LANG.properties}, UTF-8, one
+ * {@code key=template} a line): placeholders {@code {name}} take the reason's values, with dates
+ * and amounts formatted for the language. Immutable and thread-safe; templates are parsed once.
  */
 public final class Messages {
-    private static final String BUNDLE = "org.amerules.messages";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+    /** The folder of the message files in a rules release. */
+    public static final String FOLDER = "messages/";
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final java.util.Set<String> MONEY_KEYS = java.util.Set.of("resources", "ceiling", "amount");
 
-    private final ResourceBundle bundle;
     private final Locale locale;
+    private final String file;
     private final boolean french;
+    private final Map<String, String> entries;
+    private final Map<String, Integer> lines;
     private final Map<String, List<String>> templates = new ConcurrentHashMap<>();
     private final Map<String, String> valueNames = new java.util.HashMap<>();
 
-    private Messages(Locale locale) {
+    private Messages(Locale locale, String file, Map<String, String> entries, Map<String, Integer> lines) {
         this.locale = locale;
+        this.file = file;
         this.french = locale.getLanguage().equals("fr");
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
-        for (String key : bundle.keySet()) {
-            if (key.startsWith("value.")) {
-                valueNames.put(key.substring("value.".length()), bundle.getString(key));
+        this.entries = Collections.unmodifiableMap(entries);
+        this.lines = Collections.unmodifiableMap(lines);
+        for (var e : entries.entrySet()) {
+            if (e.getKey().startsWith("value.")) {
+                valueNames.put(e.getKey().substring("value.".length()), e.getValue());
             }
         }
     }
 
-    private static final Messages FR = new Messages(Locale.FRENCH);
-    private static final Messages EN = new Messages(Locale.ENGLISH);
-
     /**
-     * Messages for a language: {@code en} gives English, anything else French.
+     * Reads one message file.
      *
-     * @param language the requested language, or null for French
-     * @return the shared messages of that language
+     * @param file the file's path relative to the rules folder, e.g. {@code messages/fr.properties}
+     * @param text its content
+     * @return the messages of the language the file name gives
+     * @throws IllegalArgumentException when the text cannot be read as properties
      */
-    public static Messages forLanguage(Locale language) {
-        return language != null && "en".equals(language.getLanguage()) ? EN : FR;
+    public static Messages parse(String file, String text) {
+        String lang = file.substring(file.lastIndexOf('/') + 1, file.lastIndexOf('.'));
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        List<String> all = text.lines().toList();
+        for (int i = 0; i < all.size(); i++) {
+            String l = all.get(i).stripLeading();
+            int eq = l.indexOf('=');
+            if (!l.isEmpty() && !l.startsWith("#") && !l.startsWith("!") && eq > 0) {
+                lines.putIfAbsent(l.substring(0, eq).trim(), i + 1);
+            }
+        }
+        Map<String, String> entries = new LinkedHashMap<>();
+        for (String k : p.stringPropertyNames()) {
+            entries.put(k, p.getProperty(k));
+        }
+        return new Messages(Locale.forLanguageTag(lang), file, entries, lines);
     }
 
     /**
      * The language of these messages.
      *
-     * @return {@link Locale#FRENCH} or {@link Locale#ENGLISH}
+     * @return the locale of the file
      */
     public Locale locale() {
         return locale;
     }
 
     /**
-     * True when the bundle has the key (used by tests: every code has a message in both languages).
+     * The file these messages come from.
+     *
+     * @return the path relative to the rules folder
+     */
+    public String file() {
+        return file;
+    }
+
+    /**
+     * Every key and its template.
+     *
+     * @return the entries
+     */
+    public Map<String, String> entries() {
+        return entries;
+    }
+
+    /**
+     * The line of a key in the file.
+     *
+     * @param key a message key
+     * @return its line, 0 when absent
+     */
+    public int line(String key) {
+        return lines.getOrDefault(key, 0);
+    }
+
+    /**
+     * True when the file has the key.
      *
      * @param key a message key, e.g. {@code reason.ALL_CRITERIA_MET}
      * @return true when the key has a message in this language
      */
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return entries.containsKey(key);
+    }
+
+    /**
+     * The placeholders of a template.
+     *
+     * @param template a message template
+     * @return the names between braces, in order of first use
+     */
+    public static java.util.Set<String> placeholders(String template) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        Matcher m = PLACEHOLDER.matcher(template);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
     }
 
     /**
@@ -98,10 +167,8 @@ public final class Messages {
 
     /** A template as literal, name, literal, name, …, literal (parsed once per key). */
     private List<String> compile(String key) {
-        String template;
-        try {
-            template = bundle.getString(key);
-        } catch (MissingResourceException e) {
+        String template = entries.get(key);
+        if (template == null) {
             return List.of(key);
         }
         List<String> parts = new ArrayList<>();

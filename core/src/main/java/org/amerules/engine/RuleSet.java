@@ -12,13 +12,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import org.amerules.params.ParameterException;
-import org.amerules.params.ParameterProblem;
-import org.amerules.params.Parameters;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -30,27 +23,31 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * A compiled knowledge base with the parameters it reads and the version it states in every
- * decision: the released rules on the classpath, or a folder laid out like {@code
- * rules-drl/src/main/resources} (DRL files under any sub-folder, parameter files under {@code
- * parameters/}), or a released rules jar. Immutable and thread-safe; build it once.
+ * A compiled knowledge base with the release it reads (parameters, catalogues, messages) and the
+ * version it states in every decision: the released rules on the classpath, or a folder laid out
+ * like {@code rules-drl/src/main/resources} (DRL files under any sub-folder, {@code release.yaml},
+ * {@code parameters/}, {@code catalogues/}, {@code messages/}), or a released rules jar. Immutable
+ * and thread-safe; build it once.
  */
 public final class RuleSet {
     /** The name of the knowledge base in {@code kmodule.xml}. */
     public static final String KBASE = "ame";
     static final String VERSION_RESOURCE = "org/amerules/rules-version.properties";
-    private static final String PARAMETERS_DIR = "parameters/";
+    /** The name of the DRL global through which the rules read their release. */
+    public static final String LAW_GLOBAL = "law";
 
     private final KieBase kieBase;
     private final KieSessionsPool pool;
-    private final Parameters parameters;
+    private final Release release;
     private final String version;
+    private final ReleaseId dynamicModule;
 
-    private RuleSet(KieBase kieBase, Parameters parameters, String version) {
+    private RuleSet(KieBase kieBase, Release release, String version, ReleaseId dynamicModule) {
         this.kieBase = kieBase;
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
-        this.parameters = parameters;
+        this.release = release;
         this.version = version;
+        this.dynamicModule = dynamicModule;
     }
 
     /**
@@ -71,12 +68,10 @@ public final class RuleSet {
      * @throws RulesBuildException when the rules or the parameter files are missing or do not build
      */
     public static RuleSet fromClasspath(ClassLoader loader) {
-        String version = readVersion(loader);
-        // the parameter files are read (Jackson's start-up included) while the rules load
-        java.util.concurrent.CompletableFuture<Parameters> parametersLoading = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> parseParameters(
-                        PARAMETERS_DIR + Parameters.CEILINGS_FILE, classpathText(loader, PARAMETERS_DIR + Parameters.CEILINGS_FILE),
-                        PARAMETERS_DIR + Parameters.FLAT_RATE_FILE, classpathText(loader, PARAMETERS_DIR + Parameters.FLAT_RATE_FILE)));
+        String released = readVersion(loader);
+        // the release files (parameters, catalogues, messages) are read while the rules load
+        java.util.concurrent.CompletableFuture<Map<String, byte[]>> reading =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> ReleaseFiles.fromClasspath(loader));
         KieBase kieBase = executableModel(loader);
         if (kieBase == null) {
             // no precompiled model on the class path: build from the kmodule.xml and DRL found there
@@ -90,16 +85,21 @@ public final class RuleSet {
                         ? List.of(new RuleProblem("META-INF/kmodule.xml", 0, 0, String.valueOf(e.getMessage()))) : problems);
             }
         }
-        Parameters parameters;
+        Map<String, byte[]> files;
         try {
-            parameters = parametersLoading.join();
+            files = reading.join();
         } catch (java.util.concurrent.CompletionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }
             throw e;
         }
-        return new RuleSet(kieBase, parameters, version);
+        List<RuleProblem> problems = new ArrayList<>();
+        Release release = Release.read(files, problems);
+        if (release == null) {
+            throw new RulesBuildException(problems);
+        }
+        return new RuleSet(kieBase, release, version(released, files), null);
     }
 
     /**
@@ -111,7 +111,7 @@ public final class RuleSet {
      * @throws UncheckedIOException when the folder cannot be read
      */
     public static RuleSet fromFolder(Path folder) {
-        return fromSources(readFolder(folder), null);
+        return fromSources(ReleaseFiles.fromFolder(folder), null);
     }
 
     /**
@@ -123,27 +123,9 @@ public final class RuleSet {
      * @throws UncheckedIOException when the jar cannot be read
      */
     public static RuleSet fromJar(Path jar) {
-        Map<String, byte[]> files = new TreeMap<>();
-        String version = null;
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
-                String name = e.getName();
-                if (name.endsWith(".drl") || name.startsWith(PARAMETERS_DIR) && name.endsWith(".json")) {
-                    try (InputStream in = zip.getInputStream(e)) {
-                        files.put(name, in.readAllBytes());
-                    }
-                } else if (name.equals(VERSION_RESOURCE)) {
-                    try (InputStream in = zip.getInputStream(e)) {
-                        var p = new java.util.Properties();
-                        p.load(in);
-                        version = p.getProperty("version");
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rules jar " + jar, e);
-        }
-        return fromSources(files, version == null ? null : version);
+        String[] version = new String[1];
+        Map<String, byte[]> files = ReleaseFiles.fromJar(jar, version);
+        return fromSources(files, version[0]);
     }
 
     /**
@@ -167,27 +149,51 @@ public final class RuleSet {
      * @throws UncheckedIOException when the folder cannot be read
      */
     public static List<RuleProblem> validate(Path folder) {
-        Map<String, byte[]> files = readFolder(folder);
-        List<RuleProblem> problems = new ArrayList<>(checkParameters(files));
-        problems.addAll(compile(files).problems);
+        Map<String, byte[]> files = ReleaseFiles.fromFolder(folder);
+        List<RuleProblem> problems = new ArrayList<>();
+        Release release = Release.read(files, problems);
+        if (release != null) {
+            problems.addAll(ReleaseChecker.check(files, release));
+        }
+        Compiled compiled = compile(files);
+        problems.addAll(compiled.problems);
+        compiled.discard();
         return problems;
     }
 
     static RuleSet fromSources(Map<String, byte[]> files, String releasedVersion) {
-        List<RuleProblem> problems = new ArrayList<>(checkParameters(files));
+        List<RuleProblem> problems = new ArrayList<>();
+        Release release = Release.read(files, problems);
+        if (release != null) {
+            problems.addAll(ReleaseChecker.check(files, release));
+        }
         Compiled compiled = compile(files);
         problems.addAll(compiled.problems);
         if (!problems.isEmpty()) {
+            compiled.discard();
             throw new RulesBuildException(problems);
         }
-        Parameters parameters = parseParameters(
-                PARAMETERS_DIR + Parameters.CEILINGS_FILE, text(files, PARAMETERS_DIR + Parameters.CEILINGS_FILE),
-                PARAMETERS_DIR + Parameters.FLAT_RATE_FILE, text(files, PARAMETERS_DIR + Parameters.FLAT_RATE_FILE));
-        String version = releasedVersion != null ? releasedVersion : "dir:" + hash(files);
-        return new RuleSet(compiled.kieBase, parameters, version);
+        return new RuleSet(compiled.kieBase, release, version(releasedVersion, files), compiled.releaseId);
     }
 
-    private record Compiled(KieBase kieBase, List<RuleProblem> problems) {
+    /**
+     * The version a rule set states: a release's own version; with {@code +sha256:} and a hash of
+     * the rules files for a snapshot; {@code dir+sha256:} and the hash for a folder.
+     */
+    static String version(String released, Map<String, byte[]> files) {
+        if (released == null || released.isBlank() || released.equals("unknown")) {
+            return "dir+sha256:" + hash(files);
+        }
+        return released.endsWith("-SNAPSHOT") ? released + "+sha256:" + hash(files) : released;
+    }
+
+    private record Compiled(KieBase kieBase, List<RuleProblem> problems, ReleaseId releaseId) {
+        /** Removes the module built aside from Drools' repository (it keeps every module otherwise). */
+        void discard() {
+            if (releaseId != null) {
+                KieServices.get().getRepository().removeKieModule(releaseId);
+            }
+        }
     }
 
     private static Compiled compile(Map<String, byte[]> files) {
@@ -209,15 +215,15 @@ public final class RuleSet {
             }
         }
         if (drl == 0) {
-            return new Compiled(null, List.of(new RuleProblem(".", 0, 0, "no .drl file found")));
+            return new Compiled(null, List.of(new RuleProblem(".", 0, 0, "no .drl file found")), null);
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<RuleProblem> problems = refineLines(toProblems(builder.getResults().getMessages(Message.Level.ERROR)), files);
         if (!problems.isEmpty()) {
-            return new Compiled(null, problems);
+            return new Compiled(null, problems, releaseId);
         }
         KieContainer container = ks.newKieContainer(releaseId);
-        return new Compiled(container.getKieBase(KBASE), List.of());
+        return new Compiled(container.getKieBase(KBASE), List.of(), releaseId);
     }
 
     /** Where the kjar built by kie-maven-plugin lists its precompiled model classes. */
@@ -298,71 +304,6 @@ public final class RuleSet {
         return refined;
     }
 
-    private static List<RuleProblem> checkParameters(Map<String, byte[]> files) {
-        List<RuleProblem> problems = new ArrayList<>();
-        String c = PARAMETERS_DIR + Parameters.CEILINGS_FILE;
-        String f = PARAMETERS_DIR + Parameters.FLAT_RATE_FILE;
-        for (String name : List.of(c, f)) {
-            if (!files.containsKey(name)) {
-                problems.add(new RuleProblem(name, 0, 0, "parameter file missing"));
-            }
-        }
-        if (problems.isEmpty()) {
-            for (ParameterProblem p : Parameters.check(c, text(files, c), f, text(files, f))) {
-                problems.add(new RuleProblem(p.file(), p.line(), p.column(),
-                        (p.pointer().isEmpty() ? "" : p.pointer() + ": ") + p.message()));
-            }
-        }
-        return problems;
-    }
-
-    private static Parameters parseParameters(String cName, String cText, String fName, String fText) {
-        try {
-            return Parameters.parse(cName, cText, fName, fText);
-        } catch (ParameterException e) {
-            List<RuleProblem> problems = new ArrayList<>();
-            for (ParameterProblem p : e.problems()) {
-                problems.add(new RuleProblem(p.file(), p.line(), p.column(), p.message()));
-            }
-            throw new RulesBuildException(problems);
-        }
-    }
-
-    private static Map<String, byte[]> readFolder(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            throw new UncheckedIOException(new IOException("not a folder: " + folder));
-        }
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
-                String rel = folder.relativize(p).toString().replace('\\', '/');
-                if (Files.isRegularFile(p) && (rel.endsWith(".drl") || rel.startsWith(PARAMETERS_DIR) && rel.endsWith(".json"))) {
-                    files.put(rel, Files.readAllBytes(p));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rules folder " + folder, e);
-        }
-        return files;
-    }
-
-    private static String text(Map<String, byte[]> files, String name) {
-        byte[] b = files.get(name);
-        return b == null ? "" : new String(b, StandardCharsets.UTF_8);
-    }
-
-    private static String classpathText(ClassLoader loader, String name) {
-        try (InputStream in = loader.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new RulesBuildException(List.of(new RuleProblem(name, 0, 0,
-                        "not found on the class path: is ame-rules-drl a dependency?")));
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static String readVersion(ClassLoader loader) {
         try (InputStream in = loader.getResourceAsStream(VERSION_RESOURCE)) {
             if (in == null) {
@@ -409,16 +350,27 @@ public final class RuleSet {
     }
 
     /**
-     * The dated parameters the rules read (ceilings, housing flat rate).
+     * The release the rules read: parameters, catalogues, messages.
      *
-     * @return the parameters
+     * @return the release
      */
-    public Parameters parameters() {
-        return parameters;
+    public Release release() {
+        return release;
     }
 
     /**
-     * The release version, or {@code dir:} + a content hash for a folder.
+     * Releases what this rule set holds in Drools' shared repository (the module of a folder or a
+     * jar built at run time); the rule set must not be used afterwards. Called by {@code reload}.
+     */
+    void discard() {
+        if (dynamicModule != null) {
+            KieServices.get().getRepository().removeKieModule(dynamicModule);
+        }
+    }
+
+    /**
+     * The release version ({@code +sha256:} and a content hash for a snapshot), or {@code
+     * dir+sha256:} and the hash for a folder.
      *
      * @return the version stated in every decision
      */

@@ -1,7 +1,6 @@
 package org.amerules.facts;
 
 import java.time.LocalDate;
-import org.amerules.model.CareAct;
 import org.amerules.model.CareCause;
 import org.amerules.model.CareRequest;
 
@@ -19,7 +18,7 @@ public record Care(CareRequest request, int index) {
         return request.date();
     }
 
-    public CareAct getAct() {
+    public String getAct() {
         return request.act();
     }
 
@@ -35,13 +34,6 @@ public record Care(CareRequest request, int index) {
         return request.priorApproval();
     }
 
-    public boolean isExcludedForAdults() {
-        return request.act().excludedForAdults();
-    }
-
-    public boolean isNineMonthList() {
-        return request.act().nineMonthList();
-    }
 
     /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
     @Override

@@ -2,10 +2,9 @@ package org.amerules.facts;
 
 import java.util.Map;
 import org.amerules.decision.CoverageOutcome;
-import org.amerules.decision.ReasonCode;
 
 /** The coverage decided for one care request. */
-public record CoverageResult(String careId, CoverageOutcome outcome, ReasonCode code, Map<String, String> values) {
+public record CoverageResult(String careId, CoverageOutcome outcome, String code, Map<String, String> values) {
     public CoverageResult {
         values = values == null ? Map.of() : Map.copyOf(values);
     }

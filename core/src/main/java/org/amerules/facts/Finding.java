@@ -1,29 +1,46 @@
 package org.amerules.facts;
 
 import java.util.Map;
-import org.amerules.decision.ReasonCode;
 
-/** An eligibility reason for a member, inserted by a rule: a criterion that fails, or a grant. */
-public record Finding(String memberId, ReasonCode code, Map<String, String> values) {
+/**
+ * An eligibility reason for a member, inserted by a rule through {@code law.finding(...)}: a
+ * criterion that fails, or a grant. Its {@code kind} comes from the rules release's reason
+ * catalogue ({@code grant}, {@code failure} or {@code information}).
+ *
+ * @param memberId the member
+ * @param code a reason code of the catalogue
+ * @param kind the code's kind in the catalogue
+ * @param values the values the reason was computed from
+ */
+public record Finding(String memberId, String code, String kind, Map<String, String> values) {
+    /**
+     * Copies the values.
+     *
+     * @param memberId the member
+     * @param code a reason code of the catalogue
+     * @param kind the code's kind in the catalogue
+     * @param values the values the reason was computed from
+     */
     public Finding {
         values = values == null ? Map.of() : Map.copyOf(values);
-    }
-
-    public Finding(String memberId, ReasonCode code) {
-        this(memberId, code, Map.of());
     }
 
     public String getMemberId() {
         return memberId;
     }
 
-    public ReasonCode getCode() {
+    public String getCode() {
         return code;
     }
 
     /** True for a criterion that fails (the member is not eligible). */
     public boolean isFailure() {
-        return code.group() == ReasonCode.Group.ELIGIBILITY_FAILURE;
+        return "failure".equals(kind);
+    }
+
+    /** True for a grant. */
+    public boolean isGrant() {
+        return "grant".equals(kind);
     }
 
     /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */

@@ -1,14 +1,13 @@
 package org.amerules.facts;
 
-import org.amerules.decision.ReasonCode;
 
 /** The member is not counted in the household, for {@code code}. */
-public record LeftOut(String memberId, ReasonCode code) {
+public record LeftOut(String memberId, String code) {
     public String getMemberId() {
         return memberId;
     }
 
-    public ReasonCode getCode() {
+    public String getCode() {
         return code;
     }
 

@@ -1,14 +1,13 @@
 package org.amerules.facts;
 
-import org.amerules.decision.Orientation;
 
 /** An orientation for a refused member (domain §8). */
-public record Pointer(String memberId, Orientation orientation) {
+public record Pointer(String memberId, String orientation) {
     public String getMemberId() {
         return memberId;
     }
 
-    public Orientation getOrientation() {
+    public String getOrientation() {
         return orientation;
     }
 

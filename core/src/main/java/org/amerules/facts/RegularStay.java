@@ -1,15 +1,14 @@
 package org.amerules.facts;
 
 import java.time.LocalDate;
-import org.amerules.model.StayDocumentType;
 
 /** The member holds a document valid on the filing date that makes the stay regular. */
-public record RegularStay(String memberId, StayDocumentType type, LocalDate validUntil) {
+public record RegularStay(String memberId, String type, LocalDate validUntil) {
     public String getMemberId() {
         return memberId;
     }
 
-    public StayDocumentType getType() {
+    public String getType() {
         return type;
     }
 

@@ -6,8 +6,8 @@ import java.time.LocalDate;
  * The rights period decided (or, for a coverage check, the one in force). {@code gapStart} and
  * {@code gapEnd} are set for a late renewal.
  */
-public record RightsGranted(LocalDate start, LocalDate end, LocalDate firstAdmission, LocalDate gapStart,
-        LocalDate gapEnd) {
+public record RightsGranted(LocalDate start, LocalDate end, LocalDate firstAdmission, LocalDate renewalFrom,
+        LocalDate gapStart, LocalDate gapEnd) {
     public LocalDate getStart() {
         return start;
     }

@@ -1,15 +1,14 @@
 package org.amerules.facts;
 
 import java.util.Map;
-import org.amerules.decision.ReasonCode;
 
 /** A reason attached to the rights period. */
-public record RightsReason(ReasonCode code, Map<String, String> values) {
+public record RightsReason(String code, Map<String, String> values) {
     public RightsReason {
         values = values == null ? Map.of() : Map.copyOf(values);
     }
 
-    public ReasonCode getCode() {
+    public String getCode() {
         return code;
     }
 

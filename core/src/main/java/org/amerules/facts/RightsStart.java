@@ -2,10 +2,9 @@ package org.amerules.facts;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.amerules.decision.ReasonCode;
 
 /** A candidate start of rights, with the reason: the rights rules pick the earliest admissible one. */
-public record RightsStart(LocalDate date, ReasonCode code, Map<String, String> values) {
+public record RightsStart(LocalDate date, String code, Map<String, String> values) {
     public RightsStart {
         values = values == null ? Map.of() : Map.copyOf(values);
     }
@@ -14,7 +13,7 @@ public record RightsStart(LocalDate date, ReasonCode code, Map<String, String> v
         return date;
     }
 
-    public ReasonCode getCode() {
+    public String getCode() {
         return code;
     }
 

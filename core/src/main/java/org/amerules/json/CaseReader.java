@@ -18,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.amerules.model.AmeCase;
-import org.amerules.model.CareAct;
 import org.amerules.model.CareCause;
 import org.amerules.model.CareRequest;
 import org.amerules.model.CaseKind;
@@ -31,7 +30,6 @@ import org.amerules.model.Resources;
 import org.amerules.model.RightsPeriod;
 import org.amerules.model.Role;
 import org.amerules.model.StayDocument;
-import org.amerules.model.StayDocumentType;
 import org.amerules.model.Territory;
 
 /**
@@ -240,7 +238,7 @@ public final class CaseReader {
                 for (int j = 0; dn != null && j < dn.size(); j++) {
                     String q = p + ".stayDocuments[" + j + "]";
                     JsonNode d = object(dn.get(j), q);
-                    StayDocumentType type = enumValue(d, "type", q + ".type", StayDocumentType.class, true);
+                    String type = string(d, "type", q + ".type");
                     LocalDate from = date(d, "validFrom", q + ".validFrom", false);
                     LocalDate until = date(d, "validUntil", q + ".validUntil", true);
                     if (from != null && until.isBefore(from)) {
@@ -296,7 +294,7 @@ public final class CaseReader {
                     throw error(p + ".memberId", "\"" + memberId + "\" is not the id of a member of the case");
                 }
                 LocalDate date = date(c, "date", p + ".date", true);
-                CareAct act = enumValue(c, "act", p + ".act", CareAct.class, true);
+                String act = string(c, "act", p + ".act");
                 boolean urgent = bool(c, "urgent", p + ".urgent");
                 CareCause cause = enumValue(c, "cause", p + ".cause", CareCause.class, false);
                 boolean approval = bool(c, "priorApproval", p + ".priorApproval");

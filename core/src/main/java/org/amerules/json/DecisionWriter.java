@@ -14,7 +14,7 @@ import org.amerules.decision.DocumentItem;
 import org.amerules.decision.Household;
 import org.amerules.decision.LeftOutMember;
 import org.amerules.decision.MemberDecision;
-import org.amerules.decision.Orientation;
+import org.amerules.decision.OrientationItem;
 import org.amerules.decision.Reason;
 import org.amerules.decision.Rights;
 import org.amerules.decision.TraceEntry;
@@ -104,8 +104,15 @@ public final class DecisionWriter {
             reasons(co, c.reasons());
         }
         ArrayNode orientation = o.putArray("orientation");
-        for (Orientation x : d.orientation()) {
-            orientation.add(x.name());
+        for (OrientationItem x : d.orientation()) {
+            ObjectNode oo = orientation.addObject();
+            oo.put("code", x.code());
+            if (x.legalBasis() == null) {
+                oo.putNull("legalBasis");
+            } else {
+                oo.put("legalBasis", x.legalBasis());
+            }
+            oo.put("message", x.message());
         }
         ArrayNode documents = o.putArray("documents");
         for (DocumentItem x : d.documents()) {
@@ -122,7 +129,7 @@ public final class DecisionWriter {
         ArrayNode warnings = o.putArray("warnings");
         for (Warning w : d.warnings()) {
             ObjectNode wo = warnings.addObject();
-            wo.put("code", w.code().name());
+            wo.put("code", w.code());
             wo.put("message", w.message());
             values(wo, w.values());
         }
@@ -151,7 +158,7 @@ public final class DecisionWriter {
         for (LeftOutMember l : h.left()) {
             ObjectNode lo = left.addObject();
             lo.put("memberId", l.memberId());
-            lo.put("code", l.code().name());
+            lo.put("code", l.code());
         }
         money(ho, "resources", h.resources());
         money(ho, "ceiling", h.ceiling());
@@ -184,7 +191,7 @@ public final class DecisionWriter {
         ArrayNode a = o.putArray("reasons");
         for (Reason r : reasons) {
             ObjectNode ro = a.addObject();
-            ro.put("code", r.code().name());
+            ro.put("code", r.code());
             ro.put("legalBasis", r.legalBasis());
             ro.put("message", r.message());
             values(ro, r.values());

@@ -18,7 +18,7 @@ public record CareRequest(
         String id,
         String memberId,
         LocalDate date,
-        CareAct act,
+        String act,
         boolean urgent,
         CareCause cause,
         boolean priorApproval) {

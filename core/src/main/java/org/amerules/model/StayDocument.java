@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param validFrom the first day of validity, or null when valid since before any date of the case
  * @param validUntil the last day of validity, inclusive; not before {@code validFrom}
  */
-public record StayDocument(StayDocumentType type, LocalDate validFrom, LocalDate validUntil) {
+public record StayDocument(String type, LocalDate validFrom, LocalDate validUntil) {
     /**
      * Checks the required fields and the bounds.
      *

@@ -2,38 +2,49 @@ package org.amerules.params;
 
 import java.time.LocalDate;
 
-/** A date before the first parameter value: never guessed. */
+/** A lookup asked for a parameter on a date it does not exist yet, with no guard in the rule. */
 public class DateOutOfRangeException extends RuntimeException {
-    /** The date asked for. */
+    private static final long serialVersionUID = 1L;
+    private final String parameter;
     private final LocalDate date;
-    /** The start of the first value. */
     private final LocalDate first;
 
     /**
-     * A date for which no value is known.
+     * An exception for a lookup before the first value.
      *
-     * @param date the date asked for
-     * @param first the start of the first value
+     * @param parameter the parameter's name
+     * @param date the date asked
+     * @param first the first date the parameter has a value
      */
-    public DateOutOfRangeException(LocalDate date, LocalDate first) {
-        super("\"" + date + "\" is before the first parameter value (" + first + "): no ceiling is known");
+    public DateOutOfRangeException(String parameter, LocalDate date, LocalDate first) {
+        super("parameter " + parameter + " has no value before " + first);
+        this.parameter = parameter;
         this.date = date;
         this.first = first;
     }
 
     /**
-     * The date asked for.
+     * The parameter asked.
      *
-     * @return the date before the first value
+     * @return its name
+     */
+    public String parameter() {
+        return parameter;
+    }
+
+    /**
+     * The date asked.
+     *
+     * @return the date
      */
     public LocalDate date() {
         return date;
     }
 
     /**
-     * The start of the first value.
+     * The first date with a value.
      *
-     * @return the first date a value is known for
+     * @return the start of the oldest value
      */
     public LocalDate first() {
         return first;

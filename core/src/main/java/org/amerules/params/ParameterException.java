@@ -2,14 +2,15 @@ package org.amerules.params;
 
 import java.util.List;
 
-/** Parameter files that cannot be used; {@link #problems()} lists every problem found. */
+/** The parameter files cannot be used: every problem found, each with its file, line and column. */
 public class ParameterException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
     private final transient List<ParameterProblem> problems;
 
     /**
-     * Parameter files with problems.
+     * An exception listing the problems.
      *
-     * @param problems every problem found; not empty
+     * @param problems the problems found, at least one
      */
     public ParameterException(List<ParameterProblem> problems) {
         super(problems.size() + " problem(s) in the parameter files: " + problems.get(0)
@@ -20,7 +21,7 @@ public class ParameterException extends RuntimeException {
     /**
      * Every problem found.
      *
-     * @return the problems, each with its file, JSON pointer, line and column
+     * @return the problems, in file order
      */
     public List<ParameterProblem> problems() {
         return problems;

@@ -8,26 +8,25 @@ import java.time.LocalDate;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.amerules.model.CareAct;
 import org.amerules.model.CareCause;
 import org.amerules.model.CaseKind;
 import org.amerules.model.Housing;
 import org.amerules.model.ResourceType;
-import org.amerules.model.StayDocumentType;
 import org.amerules.model.Territory;
 
 /**
  * A deterministic regression corpus: {@code count} varied cases (filing dates 2019-04 to 2027,
  * every territory, households of 1 to 7, stay documents, residence proofs, resources around the
  * ceilings, care requests, the three kinds). The same seed and count always give the same cases,
- * as JSON trees in the case format.
+ * as JSON trees in the case format. Acts, stay documents and residence proofs are drawn from the
+ * catalogues of the release given.
  */
 public final class CorpusGenerator {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final LocalDate FIRST = LocalDate.of(2019, 4, 1);
-    private static final int DAYS = (int) (LocalDate.of(2027, 12, 31).toEpochDay() - FIRST.toEpochDay());
-    private static final String[] PROOFS = {"PASSPORT_ENTRY_STAMP", "RENT_RECEIPT", "HOSPITAL_BILL",
-        "DOMICILIATION_CERTIFICATE", "SCHOOL_CERTIFICATE"};
+    /** Filing dates span this period from the release's first date. */
+    private static final java.time.Period SPAN = java.time.Period.parse("P8Y9M");
+    /** The synthetic current rights are one year long (test data, not the law's duration). */
+    private static final java.time.Period CURRENT_RIGHTS = java.time.Period.parse("P1Y");
 
     private CorpusGenerator() {
     }
@@ -37,19 +36,28 @@ public final class CorpusGenerator {
      *
      * @param seed the seed of the pseudo-random choices
      * @param count the number of cases
+     * @param release the release whose catalogues give the acts, stay documents and proof types
      * @return the cases as JSON trees in the case format, with ids {@code gen-0}, {@code gen-1}, …
      */
-    public static Stream<ObjectNode> generate(long seed, int count) {
-        return IntStream.range(0, count).mapToObj(i -> one(new SplittableRandom(seed * 1_000_003L + i), i));
+    public static Stream<ObjectNode> generate(long seed, int count, org.amerules.engine.Release release) {
+        String[] acts = release.catalogue(org.amerules.catalog.Catalogues.CARE_ACTS).codes().toArray(String[]::new);
+        String[] docs = release.catalogue(org.amerules.catalog.Catalogues.STAY_DOCUMENTS).codes().toArray(String[]::new);
+        var proofCatalogue = release.catalogue("residence-proofs");
+        String[] proofs = proofCatalogue == null ? new String[] {"OTHER"} : proofCatalogue.codes().toArray(String[]::new);
+        LocalDate first = release.firstDate();
+        int days = (int) (first.plus(SPAN).minusDays(1).toEpochDay() - first.toEpochDay());
+        return IntStream.range(0, count).mapToObj(i -> one(new SplittableRandom(seed * 1_000_003L + i), i, first, days,
+                acts, docs, proofs));
     }
 
-    static ObjectNode one(SplittableRandom r, int i) {
+    static ObjectNode one(SplittableRandom r, int i, LocalDate first, int days, String[] acts, String[] docTypes,
+            String[] proofTypes) {
         ObjectNode c = F.objectNode();
         c.put("id", "gen-" + i);
         int k = r.nextInt(10);
         CaseKind kind = k < 6 ? CaseKind.FIRST_APPLICATION : k < 8 ? CaseKind.RENEWAL : CaseKind.COVERAGE_CHECK;
         c.put("kind", kind.name());
-        LocalDate filing = FIRST.plusDays(r.nextInt(DAYS));
+        LocalDate filing = first.plusDays(r.nextInt(days));
         c.put("filingDate", filing.toString());
         Territory[] territories = Territory.values();
         Territory t = r.nextInt(3) == 0 ? territories[r.nextInt(territories.length)] : Territory.METROPOLE;
@@ -60,7 +68,7 @@ public final class CorpusGenerator {
         }
         if (kind != CaseKind.FIRST_APPLICATION || r.nextInt(5) == 0) {
             LocalDate end = filing.plusDays(r.nextInt(120) - 60);
-            LocalDate start = end.minusYears(1).plusDays(1);
+            LocalDate start = end.minus(CURRENT_RIGHTS).plusDays(1);
             ObjectNode rights = c.putObject("currentRights");
             rights.put("start", start.toString());
             rights.put("end", end.toString());
@@ -83,11 +91,11 @@ public final class CorpusGenerator {
             }
             if (r.nextInt(5) == 0) {
                 ArrayNode docs = mo.putArray("stayDocuments");
-                StayDocumentType type = StayDocumentType.values()[r.nextInt(StayDocumentType.values().length)];
+                String type = docTypes[r.nextInt(docTypes.length)];
                 LocalDate from = filing.minusDays(r.nextInt(900));
                 LocalDate until = from.plusDays(30 + r.nextInt(400));
                 ObjectNode d = docs.addObject();
-                d.put("type", type.name());
+                d.put("type", type);
                 d.put("validFrom", from.toString());
                 d.put("validUntil", until.toString());
             }
@@ -96,7 +104,7 @@ public final class CorpusGenerator {
                 int n = 1 + r.nextInt(3);
                 for (int p = 0; p < n; p++) {
                     ObjectNode po = proofs.addObject();
-                    po.put("type", PROOFS[r.nextInt(PROOFS.length)]);
+                    po.put("type", proofTypes[r.nextInt(proofTypes.length)]);
                     int back = r.nextInt(4) == 0 ? r.nextInt(130) : r.nextInt(2000);
                     po.put("date", filing.minusDays(back - (r.nextInt(30) == 0 ? 200 : 0)).toString());
                 }
@@ -120,7 +128,7 @@ public final class CorpusGenerator {
                 co.put("id", "c" + x);
                 co.put("memberId", "m" + r.nextInt(size));
                 co.put("date", filing.plusDays(r.nextInt(400) - 30).toString());
-                co.put("act", CareAct.values()[r.nextInt(CareAct.values().length)].name());
+                co.put("act", acts[r.nextInt(acts.length)]);
                 if (r.nextInt(6) == 0) {
                     co.put("urgent", true);
                 }

@@ -161,8 +161,8 @@ public final class DecisionDiff {
             if (ma.status() != mb.status()) {
                 changes.add(new Change("status", ma.id() + " " + ma.status() + " -> " + mb.status()));
             }
-            List<String> ra = ma.reasons().stream().map(r -> r.code().name()).toList();
-            List<String> rb = mb.reasons().stream().map(r -> r.code().name()).toList();
+            List<String> ra = ma.reasons().stream().map(Reason::code).toList();
+            List<String> rb = mb.reasons().stream().map(Reason::code).toList();
             if (!ra.equals(rb)) {
                 changes.add(new Change("reasons", ma.id() + " " + ra + " -> " + rb));
             }
@@ -193,13 +193,15 @@ public final class DecisionDiff {
                 changes.add(new Change("coverage", ca.id() + " " + sa + " -> " + sb));
             }
         }
-        if (!a.orientation().equals(b.orientation())) {
-            changes.add(new Change("orientation", a.orientation() + " -> " + b.orientation()));
+        List<String> oa = a.orientation().stream().map(org.amerules.decision.OrientationItem::code).toList();
+        List<String> ob = b.orientation().stream().map(org.amerules.decision.OrientationItem::code).toList();
+        if (!oa.equals(ob)) {
+            changes.add(new Change("orientation", oa + " -> " + ob));
         }
         return changes;
     }
 
     private static List<String> codes(List<Reason> reasons) {
-        return reasons.stream().map(r -> r.code().name()).toList();
+        return reasons.stream().map(Reason::code).toList();
     }
 }

@@ -97,7 +97,7 @@ public final class Scenarios {
                 }
             }
         }
-        containsAll("orientation", expected.get("orientation"), actual.get("orientation"), false, failures);
+        containsAll("orientation", expected.get("orientation"), actual.get("orientation"), true, failures);
         containsAll("warnings", expected.get("warnings"), actual.get("warnings"), true, failures);
         return failures;
     }
@@ -162,10 +162,10 @@ public final class Scenarios {
             decision.coverage().forEach(c -> co.put(c.id(), c.decision().name()));
         }
         ArrayNode orientation = out.putArray("orientation");
-        decision.orientation().forEach(o -> orientation.add(o.name()));
+        decision.orientation().forEach(o -> orientation.add(o.code()));
         if (!decision.warnings().isEmpty()) {
             ArrayNode w = out.putArray("warnings");
-            decision.warnings().stream().map(x -> x.code().name()).distinct().forEach(w::add);
+            decision.warnings().stream().map(x -> x.code()).distinct().forEach(w::add);
         }
         return out;
     }
@@ -222,7 +222,7 @@ public final class Scenarios {
         List<String> got = new ArrayList<>();
         if (actual != null) {
             for (JsonNode n : actual) {
-                got.add(objects ? n.path("code").asText() : n.asText());
+                got.add(objects && n.isObject() ? n.path("code").asText() : n.asText());
             }
         }
         for (JsonNode n : expected) {

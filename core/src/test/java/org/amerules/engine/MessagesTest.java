@@ -1,55 +1,48 @@
 package org.amerules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
-import org.amerules.decision.ReasonCode;
-import org.amerules.decision.WarningCode;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
-    private static final Messages FR = Messages.forLanguage(Locale.FRENCH);
-    private static final Messages EN = Messages.forLanguage(Locale.ENGLISH);
-
-    @ParameterizedTest
-    @EnumSource(ReasonCode.class)
-    @DisplayName("every reason code has a message in French and in English")
-    void everyReasonHasBothMessages(ReasonCode code) {
-        assertThat(FR.has("reason." + code)).as("fr " + code).isTrue();
-        assertThat(EN.has("reason." + code)).as("en " + code).isTrue();
-        assertThat(FR.format("reason." + code, Map.of())).isNotEqualTo(EN.format("reason." + code, Map.of()));
-    }
-
-    @ParameterizedTest
-    @EnumSource(WarningCode.class)
-    @DisplayName("every warning code has a message in French and in English")
-    void everyWarningHasBothMessages(WarningCode code) {
-        assertThat(FR.has("warning." + code)).as("fr " + code).isTrue();
-        assertThat(EN.has("warning." + code)).as("en " + code).isTrue();
-    }
+    static final String FR_TEXT = """
+            # Messages en français
+            reason.RESOURCES_ABOVE_CEILING=Les ressources du foyer ({resources}) dépassent le plafond de {ceiling} pour {householdSize} personne(s).
+            reason.ONE_YEAR_FROM_FILING=Droits ouverts pour un an à compter du {filingDate}.
+            reason.REGULAR_STAY=Document {documentType} valable.
+            reason.NO_VALUES=Sans valeur.
+            value.RESIDENCE_PERMIT=titre de séjour
+            """;
+    static final String EN_TEXT = """
+            reason.RESOURCES_ABOVE_CEILING=Household resources ({resources}) exceed the ceiling of {ceiling} for {householdSize} person(s).
+            reason.ONE_YEAR_FROM_FILING=Rights open for one year from {filingDate}.
+            reason.REGULAR_STAY=Document {documentType} valid.
+            reason.NO_VALUES=No value.
+            value.RESIDENCE_PERMIT=residence permit
+            """;
+    static final Messages FR = Messages.parse("messages/fr.properties", FR_TEXT);
+    static final Messages EN = Messages.parse("messages/en.properties", EN_TEXT);
 
     @Test
-    @DisplayName("the message variants and the checklist items exist in both languages, with the same placeholders")
-    void bothBundlesHaveTheSameKeysAndPlaceholders() throws Exception {
-        var fr = new java.util.Properties();
-        var en = new java.util.Properties();
-        try (var a = getClass().getResourceAsStream("/org/amerules/messages.properties");
-             var b = getClass().getResourceAsStream("/org/amerules/messages_en.properties")) {
-            fr.load(new java.io.InputStreamReader(a, java.nio.charset.StandardCharsets.UTF_8));
-            en.load(new java.io.InputStreamReader(b, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        assertThat(en.keySet()).isEqualTo(fr.keySet());
-        Pattern p = Pattern.compile("\\{[A-Za-z]+}");
-        for (Object key : fr.keySet()) {
-            var inFr = p.matcher(fr.getProperty((String) key)).results().map(r -> r.group()).sorted().toList();
-            var inEn = p.matcher(en.getProperty((String) key)).results().map(r -> r.group()).sorted().toList();
-            assertThat(inEn).as(key.toString()).isEqualTo(inFr);
-        }
+    @DisplayName("the language is the file's name; keys, lines and placeholders are read")
+    void readsTheFile() {
+        assertThat(FR.locale()).isEqualTo(Locale.FRENCH);
+        assertThat(EN.locale()).isEqualTo(Locale.ENGLISH);
+        assertThat(FR.file()).isEqualTo("messages/fr.properties");
+        assertThat(FR.has("reason.ONE_YEAR_FROM_FILING")).isTrue();
+        assertThat(FR.has("reason.UNKNOWN")).isFalse();
+        assertThat(FR.line("reason.RESOURCES_ABOVE_CEILING")).isEqualTo(2);
+        assertThat(FR.line("reason.ONE_YEAR_FROM_FILING")).isEqualTo(3);
+        assertThat(FR.line("reason.UNKNOWN")).isZero();
+        assertThat(EN.entries().keySet()).isEqualTo(FR.entries().keySet());
+        assertThat(Messages.placeholders(FR.entries().get("reason.RESOURCES_ABOVE_CEILING")))
+                .containsExactly("resources", "ceiling", "householdSize");
+        assertThat(Messages.placeholders(EN.entries().get("reason.RESOURCES_ABOVE_CEILING")))
+                .containsExactly("resources", "ceiling", "householdSize");
     }
 
     @Test
@@ -57,8 +50,33 @@ class MessagesTest {
     void valuesAreFilledIn() {
         Map<String, String> v = Map.of("resources", "15300.00", "ceiling", "15249", "householdSize", "2");
         assertThat(FR.format("reason.RESOURCES_ABOVE_CEILING", v)).contains("15 300,00 €").contains("15 249 €").contains("2 personne");
-        assertThat(EN.format("reason.RESOURCES_ABOVE_CEILING", v)).contains("€15,300.00").contains("€15,249");
+        assertThat(EN.format("reason.RESOURCES_ABOVE_CEILING", v)).contains("€15,300.00").contains("€15,249").contains("2 person");
         assertThat(FR.format("reason.ONE_YEAR_FROM_FILING", Map.of("filingDate", "2025-10-13"))).contains("13/10/2025");
         assertThat(EN.format("reason.ONE_YEAR_FROM_FILING", Map.of("filingDate", "2025-10-13"))).contains("2025-10-13");
+        assertThat(FR.format("reason.RESOURCES_ABOVE_CEILING", Map.of("resources", "1234567.5", "ceiling", "999", "householdSize", "1")))
+                .contains("1 234 567,50 €").contains("999 €");
+    }
+
+    @Test
+    @DisplayName("a code given as a value is named in the language (value.CODE); an unknown code is kept")
+    void codeValuesAreTranslated() {
+        assertThat(FR.format("reason.REGULAR_STAY", Map.of("documentType", "RESIDENCE_PERMIT"))).isEqualTo("Document titre de séjour valable.");
+        assertThat(EN.format("reason.REGULAR_STAY", Map.of("documentType", "RESIDENCE_PERMIT"))).isEqualTo("Document residence permit valid.");
+        assertThat(EN.format("reason.REGULAR_STAY", Map.of("documentType", "VISA"))).isEqualTo("Document VISA valid.");
+    }
+
+    @Test
+    @DisplayName("a missing value shows ?, a message without placeholder is returned as is, an unknown key gives the key")
+    void missingValuesAndKeys() {
+        assertThat(FR.format("reason.ONE_YEAR_FROM_FILING", Map.of())).isEqualTo("Droits ouverts pour un an à compter du ?.");
+        assertThat(FR.format("reason.NO_VALUES", Map.of("x", "1"))).isEqualTo("Sans valeur.");
+        assertThat(FR.format("reason.UNKNOWN", Map.of())).isEqualTo("reason.UNKNOWN");
+    }
+
+    @Test
+    @DisplayName("a file that is not a properties file is refused naming the file")
+    void malformed() {
+        assertThatThrownBy(() -> Messages.parse("messages/fr.properties", "reason.X=\\uZZZZ"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("messages/fr.properties");
     }
 }

@@ -50,6 +50,14 @@ class CaseReaderTest {
         assertThat(c.careRequests()).hasSize(1);
     }
 
+    @Test
+    @DisplayName("care acts and stay-document types are read as written: the engine checks them against the release's catalogues")
+    void actsAndStayDocumentsAreCodesOfTheRelease() {
+        AmeCase c = CaseReader.read(mutate("\"act\": \"KNEE_PROSTHESIS\"", "\"act\": \"ACUPUNCTURE\""));
+        assertThat(c.careRequests().get(0).act()).isEqualTo("ACUPUNCTURE");
+        assertThat(c.members().get(0).stayDocuments().get(0).type()).isEqualTo("SHORT_STAY_VISA");
+    }
+
     static String mutate(String from, String to) {
         assertThat(GOOD).contains(from);
         return GOOD.replace(from, to);
@@ -70,7 +78,9 @@ class CaseReaderTest {
         "\"urgent\": false|\"urgent\": \"no\"|careRequests[0].urgent|is not true or false",
         "\"filingDate\": \"2025-09-01\"|\"filingDate\": \"2025-02-29\"|filingDate|is not a date",
         "\"filingDate\": \"2025-09-01\"|\"filingDate\": \"0000-01-01\"|filingDate|",
-        "\"act\": \"KNEE_PROSTHESIS\"|\"act\": \"knee\"|careRequests[0].act|is not one of",
+        "\"act\": \"KNEE_PROSTHESIS\"|\"act\": 3|careRequests[0].act|is not a non-empty string",
+        "\"act\": \"KNEE_PROSTHESIS\"|\"act\": \" \"|careRequests[0].act|is not a non-empty string",
+        "\"type\": \"SHORT_STAY_VISA\"|\"type\": []|members[0].stayDocuments[0].type|is not a non-empty string",
     })
     @DisplayName("bad input is refused with the case id, the field path and the value")
     void badInput(String from, String to, String field, String message) {

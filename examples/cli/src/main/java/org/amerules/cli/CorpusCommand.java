@@ -30,14 +30,16 @@ final class CorpusCommand implements Callable<Integer> {
             Io.err().println("ame corpus: --count must not be negative");
             return 2;
         }
+        // acts, stay documents and proof types come from the catalogues of the released rules
+        var release = org.amerules.engine.RuleSet.fromClasspath().release();
         if (out == null) {
             PrintStream o = Io.out();
-            CorpusGenerator.generate(seed, count).forEach(c -> o.println(c.toString()));
+            CorpusGenerator.generate(seed, count, release).forEach(c -> o.println(c.toString()));
             o.flush();
             return 0;
         }
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (var c : (Iterable<com.fasterxml.jackson.databind.node.ObjectNode>) CorpusGenerator.generate(seed, count)::iterator) {
+            for (var c : (Iterable<com.fasterxml.jackson.databind.node.ObjectNode>) CorpusGenerator.generate(seed, count, release)::iterator) {
                 w.write(c.toString());
                 w.newLine();
             }

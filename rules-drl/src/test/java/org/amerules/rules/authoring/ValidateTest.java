@@ -2,6 +2,8 @@ package org.amerules.rules.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.amerules.engine.RuleProblem;
@@ -10,7 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code ame validate} for rule authors: every problem at its file and line. */
+/** {@code ame validate} for rule authors: every problem of the release at its file, line and column. */
 class ValidateTest {
     @TempDir
     Path dir;
@@ -50,46 +52,134 @@ class ValidateTest {
     }
 
     @Test
-    @DisplayName("an unknown reason code is reported in its file")
-    void unknownReasonCode() {
+    @DisplayName("a code a rule inserts but no catalogue declares is reported at the rule's line")
+    void undeclaredCode() {
         Path rules = RulesFolder.copy(dir);
         int line = RulesFolder.replace(RulesFolder.drl(rules, "04-eligibility.drl"),
-                "ReasonCode.RESOURCES_ABOVE_CEILING,", "ReasonCode.RESOURCES_TOO_HIGH,");
+                "\"RESOURCES_ABOVE_CEILING\",", "\"RESOURCES_TOO_HIGH\",");
         List<RuleProblem> problems = RuleSet.validate(rules);
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.path()).isEqualTo("org/amerules/rules/04-eligibility.drl");
             assertThat(p.line()).isEqualTo(line);
-            assertThat(p.message()).contains("RESOURCES_TOO_HIGH");
+            assertThat(p.message()).contains("RESOURCES_TOO_HIGH").contains("catalogues/reasons.yaml");
         });
     }
 
     @Test
-    @DisplayName("a parameter file with overlapping dates is reported at the faulty date's line")
-    void overlappingDates() {
+    @DisplayName("a message placeholder the rule does not fill is reported at the message's line")
+    void placeholderNotFilled() {
         Path rules = RulesFolder.copy(dir);
-        int line = RulesFolder.replace(rules.resolve("parameters/resource-ceilings.json"),
-                "\"from\": \"2023-04-01\"", "\"from\": \"2022-06-01\"");
+        Path fr = rules.resolve("messages/fr.properties");
+        int line = RulesFolder.replace(fr, "pour {householdSize} personne(s)", "pour {householdCount} personne(s)");
         List<RuleProblem> problems = RuleSet.validate(rules);
         assertThat(problems).anySatisfy(p -> {
-            assertThat(p.path()).isEqualTo("parameters/resource-ceilings.json");
+            assertThat(p.path()).isEqualTo("messages/fr.properties");
             assertThat(p.line()).isEqualTo(line);
-            assertThat(p.message()).contains("increasing order");
+            assertThat(p.message()).contains("{householdCount}").contains("not a value the rule provides");
+        });
+        // and the value the rule gives is now used by no message: reported at the rule
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.path()).startsWith("org/amerules/rules/");
+            assertThat(p.message()).contains("\"householdSize\" is not used by the message");
         });
     }
 
     @Test
-    @DisplayName("a missing legal reference, a negative cell and a missing increment are each reported")
+    @DisplayName("a code without a message in one language is reported")
+    void missingMessage() throws IOException {
+        Path rules = RulesFolder.copy(dir);
+        Path en = rules.resolve("messages/en.properties");
+        List<String> lines = Files.readAllLines(en);
+        lines.removeIf(l -> l.startsWith("reason.CHILD_TOO_OLD="));
+        Files.write(en, lines);
+        assertThat(RuleSet.validate(rules)).extracting(RuleProblem::toString)
+                .anySatisfy(m -> assertThat(m).contains("reason.CHILD_TOO_OLD").contains("messages/en.properties"));
+    }
+
+    @Test
+    @DisplayName("a parameter read without a guard but missing on some dates is reported at the rule's line")
+    void parameterMissingOnSomeDates() {
+        Path rules = RulesFolder.copy(dir);
+        Path file = rules.resolve("parameters/rights/decision-deadline.yaml");
+        RulesFolder.replace(file, "from: 2019-04-01", "from: 2020-01-01");
+        List<RuleProblem> problems = RuleSet.validate(rules);
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo("org/amerules/rules/05-rights.drl");
+            assertThat(p.line()).isPositive();
+            assertThat(p.message()).contains("rights.decision-deadline").contains("no value before 2020-01-01")
+                    .contains("law.has");
+        });
+    }
+
+    @Test
+    @DisplayName("a parameter name that no file gives is reported at the rule's line")
+    void unknownParameter() {
+        Path rules = RulesFolder.copy(dir);
+        int line = RulesFolder.replace(RulesFolder.drl(rules, "02-household.drl"),
+                "\"household.child-age-limit\"", "\"household.child-age-limt\"");
+        assertThat(RuleSet.validate(rules)).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo("org/amerules/rules/02-household.drl");
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).contains("household.child-age-limt").contains("does not exist");
+        });
+    }
+
+    @Test
+    @DisplayName("a value without a reference is reported at its line")
+    void valueWithoutReference() {
+        Path rules = RulesFolder.copy(dir);
+        Path file = rules.resolve("parameters/resources/ceilings.yaml");
+        int line = RulesFolder.replace(file, "    reference: \"Arrêté du 30 mars 2023\"\n", "");
+        assertThat(RuleSet.validate(rules)).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo("parameters/resources/ceilings.yaml");
+            assertThat(p.message()).contains("/values/5/reference").contains("missing reference");
+            assertThat(p.line()).isBetween(line - 8, line);
+        });
+    }
+
+    @Test
+    @DisplayName("overlapping dates, a negative cell, a bad status and a table of another shape are each reported")
     void parameterValues() {
         Path rules = RulesFolder.copy(dir);
-        Path file = rules.resolve("parameters/resource-ceilings.json");
-        RulesFolder.replace(file, "\"reference\": \"Arrêté du 30 mars 2023\",", "");
-        int negative = RulesFolder.replace(file, "\"1\": 10339", "\"1\": -10339");
-        RulesFolder.replace(file, ", \"extra\": 4603", "");
+        Path file = rules.resolve("parameters/resources/ceilings.yaml");
+        int overlap = RulesFolder.replace(file, "from: 2023-04-01", "from: 2022-06-01");
+        RulesFolder.replace(file, "\"1\": \"10339\"", "\"1\": \"-10339\"");
+        RulesFolder.replace(file, "    status: provisional", "    status: guessed");
+        RulesFolder.replace(file, ", \"extra\": \"4603\"", "");
         List<RuleProblem> problems = RuleSet.validate(rules);
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(overlap);
+            assertThat(p.message()).contains("increasing order");
+        });
         assertThat(problems).extracting(RuleProblem::message)
-                .anySatisfy(m -> assertThat(m).contains("/values/5/reference"))
-                .anySatisfy(m -> assertThat(m).contains("/values/7/metropole/1").contains("positive"))
-                .anySatisfy(m -> assertThat(m).contains("/values/7/overseas/extra"));
-        assertThat(problems).anySatisfy(p -> assertThat(p.line()).isEqualTo(negative));
+                .anySatisfy(m -> assertThat(m).contains("/values/7/value/metropole/1").contains("never negative"))
+                .anySatisfy(m -> assertThat(m).contains("guessed").contains("verified, provisional, unsettled"));
+        Path rules2 = RulesFolder.copy(dir.resolve("second"));
+        RulesFolder.replace(rules2.resolve("parameters/resources/ceilings.yaml"), ", \"extra\": \"4603\"", "");
+        assertThat(RuleSet.validate(rules2)).extracting(RuleProblem::message)
+                .anySatisfy(m -> assertThat(m).contains("value from 2025-04-01").contains("rows and columns differ"));
+    }
+
+    @Test
+    @DisplayName("a dated list naming an act the catalogue does not declare is reported")
+    void listOutsideCatalogue() {
+        Path rules = RulesFolder.copy(dir);
+        RulesFolder.replace(rules.resolve("parameters/coverage/nine-month-acts.yaml"), "- RHINOPLASTY", "- RHINOPLASTIE");
+        assertThat(RuleSet.validate(rules)).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo("parameters/coverage/nine-month-acts.yaml");
+            assertThat(p.message()).contains("RHINOPLASTIE").contains("catalogues/care-acts.yaml");
+        });
+    }
+
+    @Test
+    @DisplayName("a parameter read with the wrong kind of lookup is reported")
+    void wrongType() {
+        Path rules = RulesFolder.copy(dir);
+        int line = RulesFolder.replace(RulesFolder.drl(rules, "02-household.drl"),
+                "law.integer( \"household.child-age-limit\"", "law.amount( \"household.child-age-limit\"");
+        assertThat(RuleSet.validate(rules)).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).contains("reads a parameter of type amount").contains("is of type integer");
+        });
     }
 }

@@ -1,0 +1,182 @@
+package org.amerules.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.amerules.catalog.Catalogue;
+import org.amerules.catalog.Catalogues;
+import org.amerules.params.ParameterException;
+import org.amerules.params.ParameterProblem;
+import org.amerules.params.ParameterStore;
+import org.amerules.params.YamlDoc;
+
+/**
+ * What a rules release holds besides the DRL: its descriptor ({@code release.yaml}), the dated
+ * parameters, the catalogues and the messages of every language it ships. Immutable, thread-safe.
+ */
+public final class Release {
+    private final LocalDate firstDate;
+    private final ParameterStore parameters;
+    private final Catalogues catalogues;
+    private final Map<String, Messages> messages;
+    private final Law law;
+
+    private Release(LocalDate firstDate, ParameterStore parameters, Catalogues catalogues, Map<String, Messages> messages) {
+        this.firstDate = firstDate;
+        this.parameters = parameters;
+        this.catalogues = catalogues;
+        this.messages = Collections.unmodifiableMap(messages);
+        this.law = new Law(parameters, catalogues, firstDate);
+    }
+
+    /** Reads the release; every problem found goes to {@code problems} (null release when any). */
+    static Release read(Map<String, byte[]> files, List<RuleProblem> problems) {
+        List<ParameterProblem> pp = new ArrayList<>();
+        LocalDate first = null;
+        String descriptor = ReleaseFiles.text(files, ReleaseFiles.DESCRIPTOR);
+        if (descriptor == null) {
+            problems.add(new RuleProblem(ReleaseFiles.DESCRIPTOR, 0, 0, "release descriptor missing (name, firstDate)"));
+        } else {
+            YamlDoc doc = YamlDoc.parse(ReleaseFiles.DESCRIPTOR, descriptor, pp);
+            if (doc.root() != null) {
+                JsonNode n = doc.root().get("firstDate");
+                try {
+                    first = LocalDate.parse(n == null ? "" : n.asText());
+                } catch (DateTimeParseException e) {
+                    pp.add(doc.problem("/firstDate", "firstDate must be a date (yyyy-MM-dd): the first filing date decided"));
+                }
+            }
+        }
+        ParameterStore parameters = null;
+        Catalogues catalogues = null;
+        try {
+            parameters = ParameterStore.parse(ReleaseFiles.texts(files, ParameterStore.FOLDER));
+        } catch (ParameterException e) {
+            pp.addAll(e.problems());
+        }
+        try {
+            catalogues = Catalogues.parse(ReleaseFiles.texts(files, Catalogues.FOLDER));
+        } catch (ParameterException e) {
+            pp.addAll(e.problems());
+        }
+        for (ParameterProblem p : pp) {
+            problems.add(new RuleProblem(p.file(), p.line(), p.column(),
+                    (p.pointer().isEmpty() ? "" : p.pointer() + ": ") + p.message()));
+        }
+        Map<String, Messages> messages = new TreeMap<>();
+        for (var e : ReleaseFiles.texts(files, Messages.FOLDER).entrySet()) {
+            try {
+                Messages m = Messages.parse(e.getKey(), e.getValue());
+                messages.put(m.locale().toLanguageTag(), m);
+            } catch (IllegalArgumentException ex) {
+                problems.add(new RuleProblem(e.getKey(), 1, 1, String.valueOf(ex.getMessage())));
+            }
+        }
+        if (messages.isEmpty()) {
+            problems.add(new RuleProblem(Messages.FOLDER, 0, 0, "no message file (messages/fr.properties, ...)"));
+        } else if (!messages.containsKey("fr")) {
+            problems.add(new RuleProblem(Messages.FOLDER + "fr.properties", 0, 0, "the French messages (the authoritative text) are missing"));
+        }
+        if (!problems.isEmpty() || parameters == null || catalogues == null || first == null) {
+            if (problems.isEmpty()) {
+                problems.add(new RuleProblem(ReleaseFiles.DESCRIPTOR, 0, 0, "the release could not be read"));
+            }
+            return null;
+        }
+        return new Release(first, parameters, catalogues, messages);
+    }
+
+    /**
+     * The first filing date the release decides.
+     *
+     * @return the descriptor's {@code firstDate}
+     */
+    public LocalDate firstDate() {
+        return firstDate;
+    }
+
+    /**
+     * The dated parameters.
+     *
+     * @return the parameter store
+     */
+    public ParameterStore parameters() {
+        return parameters;
+    }
+
+    /**
+     * The catalogues.
+     *
+     * @return the catalogues
+     */
+    public Catalogues catalogues() {
+        return catalogues;
+    }
+
+    /**
+     * A catalogue by name.
+     *
+     * @param name e.g. {@code care-acts}
+     * @return the catalogue, or null
+     */
+    public Catalogue catalogue(String name) {
+        return catalogues.get(name);
+    }
+
+    /**
+     * The languages the release ships messages in.
+     *
+     * @return BCP 47 tags, sorted
+     */
+    public List<String> languages() {
+        return List.copyOf(messages.keySet());
+    }
+
+    /**
+     * The messages of a language.
+     *
+     * @param tag a BCP 47 tag, e.g. {@code fr}
+     * @return the messages, or null when the release does not ship that language
+     */
+    public Messages messages(String tag) {
+        return messages.get(tag);
+    }
+
+    /**
+     * The messages for a locale: its language when shipped, French otherwise.
+     *
+     * @param locale the requested language, or null for French
+     * @return the messages
+     */
+    public Messages messagesFor(Locale locale) {
+        if (locale != null) {
+            Messages m = messages.get(locale.toLanguageTag());
+            if (m == null) {
+                m = messages.get(locale.getLanguage());
+            }
+            if (m != null) {
+                return m;
+            }
+        }
+        return messages.get("fr");
+    }
+
+    Map<String, Messages> allMessages() {
+        return messages;
+    }
+
+    /**
+     * The rules' view of the release (the DRL global {@code law}).
+     *
+     * @return the law
+     */
+    public Law law() {
+        return law;
+    }
+}
