@@ -60,7 +60,7 @@ final class BenchCases {
     /** A realistic mix: the regression corpus (households of 1 to 7, care requests, every kind). */
     static List<AmeCase> corpus(int count) {
         List<AmeCase> cases = new ArrayList<>();
-        CorpusGenerator.generate(20261123L, count).forEach(n -> cases.add(CaseReader.fromTree(n)));
+        CorpusGenerator.generate(20261123L, count, org.amerules.engine.RuleSet.fromClasspath().release()).forEach(n -> cases.add(CaseReader.fromTree(n)));
         return cases;
     }
 }
