@@ -3,25 +3,26 @@ package org.amerules.oracle;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.amerules.decision.CoverageDecision;
 import org.amerules.decision.Decision;
 import org.amerules.decision.LeftOutMember;
 import org.amerules.decision.MemberDecision;
 import org.amerules.decision.Reason;
-import org.amerules.decision.ReasonCode;
+import org.amerules.decision.Warning;
 import org.amerules.model.AmeCase;
 import org.amerules.model.CaseKind;
 
 /**
  * Compares a decision of the rule engine with the {@link Oracle}'s on the fields both compute:
- * members' statuses and reason-code sets, household size, ceiling and resources, and (coverage
- * checks only) the coverage outcome and reason of every care request.
+ * members' statuses and reason-code sets, household size, ceiling and resources, the warnings
+ * {@code PROOF_TOO_OLD} (décret 2026-67) with their values, and (coverage checks only) the coverage
+ * outcome and reason of every care request.
  */
 final class OracleComparison {
     private OracleComparison() {
@@ -65,6 +66,11 @@ final class OracleComparison {
             }
         }
 
+        Set<Map<String, String>> engineTooOld = proofsTooOld(engine);
+        if (!engineTooOld.equals(oracle.proofsTooOld())) {
+            diffs.add("PROOF_TOO_OLD warnings: engine " + engineTooOld + ", oracle " + oracle.proofsTooOld());
+        }
+
         if (c.kind() == CaseKind.COVERAGE_CHECK) {
             Map<String, CoverageDecision> engineCoverage = new LinkedHashMap<>();
             for (CoverageDecision cd : engine.coverage()) {
@@ -78,7 +84,7 @@ final class OracleComparison {
                 if (theirs == null) {
                     continue;
                 }
-                Set<ReasonCode> theirCodes = codes(theirs.reasons());
+                Set<String> theirCodes = codes(theirs.reasons());
                 if (theirs.decision() != e.getValue().decision() || !theirCodes.equals(Set.of(e.getValue().reason()))) {
                     diffs.add("care " + e.getKey() + ": engine " + theirs.decision() + " " + sorted(theirCodes)
                             + ", oracle " + e.getValue().decision() + " [" + e.getValue().reason() + "]");
@@ -118,6 +124,7 @@ final class OracleComparison {
             sb.append("  care ").append(c.id()).append(' ').append(c.decision()).append(' ')
                     .append(sorted(codes(c.reasons()))).append('\n');
         }
+        sb.append("  warnings ").append(d.warnings().stream().map(w -> w.code() + w.values()).toList()).append('\n');
         sb.append("  rights ").append(d.rights() == null ? null : d.rights().start() + ".." + d.rights().end());
         return sb.toString();
     }
@@ -136,6 +143,7 @@ final class OracleComparison {
             sb.append("  care ").append(e.getKey()).append(' ').append(e.getValue().decision()).append(" [")
                     .append(e.getValue().reason()).append("]\n");
         }
+        sb.append("  PROOF_TOO_OLD ").append(o.proofsTooOld()).append('\n');
         return sb.toString();
     }
 
@@ -155,16 +163,27 @@ final class OracleComparison {
         return result;
     }
 
-    private static Set<ReasonCode> codes(List<Reason> reasons) {
-        Set<ReasonCode> codes = EnumSet.noneOf(ReasonCode.class);
+    /** The values of the engine's PROOF_TOO_OLD warnings. */
+    static Set<Map<String, String>> proofsTooOld(Decision d) {
+        Set<Map<String, String>> values = new java.util.HashSet<>();
+        for (Warning w : d.warnings()) {
+            if (w.code().equals("PROOF_TOO_OLD")) {
+                values.add(Map.copyOf(w.values()));
+            }
+        }
+        return values;
+    }
+
+    private static Set<String> codes(List<Reason> reasons) {
+        Set<String> codes = new TreeSet<>();
         for (Reason r : reasons) {
             codes.add(r.code());
         }
         return codes;
     }
 
-    private static List<ReasonCode> sorted(Set<ReasonCode> codes) {
-        List<ReasonCode> list = new ArrayList<>(codes);
+    private static List<String> sorted(Set<String> codes) {
+        List<String> list = new ArrayList<>(codes);
         list.sort(null);
         return list;
     }

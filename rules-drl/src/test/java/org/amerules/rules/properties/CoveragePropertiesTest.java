@@ -3,6 +3,7 @@ package org.amerules.rules.properties;
 import static org.amerules.rules.properties.Fixtures.ADULT_BIRTH;
 import static org.amerules.rules.properties.Fixtures.datesWithMonthEnds;
 import static org.amerules.rules.properties.Fixtures.decide;
+import static org.amerules.rules.properties.Fixtures.release;
 import static org.amerules.rules.properties.Fixtures.since;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -11,7 +12,6 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,9 +20,7 @@ import org.amerules.decision.CoverageDecision;
 import org.amerules.decision.CoverageOutcome;
 import org.amerules.decision.Decision;
 import org.amerules.decision.Reason;
-import org.amerules.decision.ReasonCode;
 import org.amerules.model.AmeCase;
-import org.amerules.model.CareAct;
 import org.amerules.model.CareCause;
 import org.amerules.model.CareRequest;
 import org.amerules.model.CaseKind;
@@ -44,13 +42,18 @@ import org.quicktheories.generators.Generate;
  * covered for every act (L251-2), including the adults' exclusions of R251-1.
  */
 class CoveragePropertiesTest {
-    private static final List<CareAct> NINE_MONTH_LIST =
-            Arrays.stream(CareAct.values()).filter(CareAct::nineMonthList).toList();
+    /** The acts of the dated list (CASF R251-3, arrêté du 30 octobre 2020), as the release states it. */
+    @SuppressWarnings("unchecked")
+    private static final List<String> NINE_MONTH_LIST =
+            (List<String>) release().parameters().at("coverage.nine-month-acts", LocalDate.of(2021, 1, 1)).value();
+    /** Every act of the release's care catalogue. */
+    private static final List<String> ACTS = release().catalogue("care-acts").codes();
 
     @Test
     @DisplayName("a listed planned procedure needs prior approval before nine months of AME and is covered from the day they are reached (R251-3)")
     void nineMonthsOfSeniority() {
-        assertThat(NINE_MONTH_LIST).hasSize(18);
+        assertThat(NINE_MONTH_LIST).hasSize(18).contains("CATARACT_SURGERY", "KNEE_PROSTHESIS", "HIP_PROSTHESIS");
+        assertThat(ACTS).containsAll(NINE_MONTH_LIST);
         Gen<LocalDate> firstAdmissions = datesWithMonthEnds(LocalDate.of(2021, 1, 1), LocalDate.of(2026, 12, 31));
         qt().withFixedSeed(2020_1325L)
                 .withExamples(400)
@@ -74,12 +77,12 @@ class CoveragePropertiesTest {
                         CoverageDecision before = byId.get(id);
                         assertThat(before.decision()).as("%s on %s, first admission %s (%s)", act, id, firstAdmission, before.reasons())
                                 .isEqualTo(CoverageOutcome.PRIOR_APPROVAL_REQUIRED);
-                        assertThat(codes(before)).as("%s before nine months", act).contains(ReasonCode.SENIORITY_NOT_REACHED);
+                        assertThat(codes(before)).as("%s before nine months", act).contains("SENIORITY_NOT_REACHED");
                     }
                     CoverageDecision after = byId.get("reached");
                     assertThat(after.decision()).as("%s on %s, first admission %s (%s)", act, reached, firstAdmission, after.reasons())
                             .isEqualTo(CoverageOutcome.COVERED);
-                    assertThat(codes(after)).doesNotContain(ReasonCode.SENIORITY_NOT_REACHED, ReasonCode.NO_ACTIVE_RIGHTS);
+                    assertThat(codes(after)).doesNotContain("SENIORITY_NOT_REACHED", "NO_ACTIVE_RIGHTS");
                 });
     }
 
@@ -104,8 +107,8 @@ class CoveragePropertiesTest {
                     LocalDate careDate = start.plusDays(Math.min(dayOfRights, ChronoUnit.DAYS.between(start, rights.end())));
                     LocalDate birth = age < 0 ? careDate.minusYears(18).plusDays(1) : careDate.minusDays(age);
                     // every act of the catalogue, on the same day
-                    List<CareRequest> requests = Arrays.stream(CareAct.values())
-                            .map(act -> new CareRequest(act.name(), "child", careDate, act, how.urgent(), how.cause(),
+                    List<CareRequest> requests = ACTS.stream()
+                            .map(act -> new CareRequest(act, "child", careDate, act, how.urgent(), how.cause(),
                                     how.priorApproval()))
                             .toList();
                     HouseholdMember parent = new HouseholdMember("a", Role.APPLICANT, ADULT_BIRTH, false, List.of(),
@@ -113,13 +116,13 @@ class CoveragePropertiesTest {
                     HouseholdMember child = new HouseholdMember("child", Role.CHILD, birth, false, List.of(),
                             since(start.minusYears(1)), List.of());
                     Decision d = decide(coverageCheck(careDate, rights, List.of(parent, child), requests));
-                    assertThat(d.coverage()).hasSize(CareAct.values().length);
+                    assertThat(d.coverage()).hasSize(ACTS.size());
                     for (CoverageDecision result : d.coverage()) {
                         String what = result.id() + " on " + careDate + " for a child born " + birth + " (rights "
                                 + rights.start() + ".." + rights.end() + ", " + how + "): " + result.reasons();
                         assertThat(result.decision()).as(what).isNotEqualTo(CoverageOutcome.PRIOR_APPROVAL_REQUIRED);
                         assertThat(result.decision() == CoverageOutcome.NOT_COVERED
-                                && codes(result).contains(ReasonCode.EXCLUDED_FOR_ADULTS)).as(what).isFalse();
+                                && codes(result).contains("EXCLUDED_FOR_ADULTS")).as(what).isFalse();
                         assertThat(result.decision()).as(what).isEqualTo(CoverageOutcome.COVERED);
                     }
                 });
@@ -135,7 +138,7 @@ class CoveragePropertiesTest {
         return d.coverage().stream().collect(Collectors.toMap(CoverageDecision::id, Function.identity()));
     }
 
-    private static List<ReasonCode> codes(CoverageDecision c) {
+    private static List<String> codes(CoverageDecision c) {
         return c.reasons().stream().map(Reason::code).toList();
     }
 

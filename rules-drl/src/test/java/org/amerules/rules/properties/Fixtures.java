@@ -6,13 +6,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.amerules.decision.Decision;
 import org.amerules.decision.MemberDecision;
 import org.amerules.decision.Reason;
-import org.amerules.decision.ReasonCode;
+import org.amerules.engine.Release;
 import org.amerules.model.AmeCase;
 import org.amerules.model.CaseKind;
 import org.amerules.model.HouseholdMember;
@@ -50,12 +50,17 @@ final class Fixtures {
         return Engines.classpath().decide(c);
     }
 
+    /** The release of the rules on the class path: parameters, catalogues, messages. */
+    static Release release() {
+        return Engines.classpath().rules().release();
+    }
+
     static MemberDecision member(Decision d, String id) {
         return d.member(id).orElseThrow(() -> new AssertionError("no decision for member " + id + " in " + d.id()));
     }
 
-    static Set<ReasonCode> codes(MemberDecision m) {
-        Set<ReasonCode> codes = EnumSet.noneOf(ReasonCode.class);
+    static Set<String> codes(MemberDecision m) {
+        Set<String> codes = new TreeSet<>();
         for (Reason r : m.reasons()) {
             codes.add(r.code());
         }
@@ -72,8 +77,18 @@ final class Fixtures {
         return amount.signum() == 0 ? List.of() : List.of(new Resources(ResourceType.EMPLOYMENT, amount));
     }
 
+    /**
+     * Residence since {@code residenceStart}, proved by the passport's entry stamp: a proof that
+     * décret 2026-67 does not limit to twelve months, so that a resident of years stays one after
+     * 2026-02-09 (the decree itself is checked in {@code ResidenceProofAgePropertiesTest}).
+     */
     static List<ResidenceProof> since(LocalDate residenceStart) {
-        return residenceStart == null ? List.of() : List.of(new ResidenceProof("RENT_RECEIPT", residenceStart));
+        return since(residenceStart, "PASSPORT_ENTRY_STAMP");
+    }
+
+    /** Residence since {@code residenceStart}, proved by one proof of {@code type}. */
+    static List<ResidenceProof> since(LocalDate residenceStart, String type) {
+        return residenceStart == null ? List.of() : List.of(new ResidenceProof(type, residenceStart));
     }
 
     /** An adult applicant: born 1980, the given stay documents, residence since {@code residenceStart}, resources. */

@@ -16,7 +16,6 @@ import org.amerules.model.HouseholdMember;
 import org.amerules.model.Housing;
 import org.amerules.model.Role;
 import org.amerules.model.StayDocument;
-import org.amerules.model.StayDocumentType;
 import org.amerules.model.Territory;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -100,9 +99,9 @@ record RandomHousehold(
         LocalDate residence = filing.minusDays(applicantResidenceDays);
         List<StayDocument> applicantDocs = switch (applicantStay) {
             case NONE -> List.of();
-            case EXPIRED_SHORT_STAY_VISA -> List.of(new StayDocument(StayDocumentType.SHORT_STAY_VISA,
+            case EXPIRED_SHORT_STAY_VISA -> List.of(new StayDocument("SHORT_STAY_VISA",
                     filing.minusDays(stayEndedDaysAgo + 90L), filing.minusDays(stayEndedDaysAgo)));
-            case VALID_RECEIPT -> List.of(new StayDocument(StayDocumentType.RECEIPT,
+            case VALID_RECEIPT -> List.of(new StayDocument("RECEIPT",
                     filing.minusMonths(2), filing.plusMonths(4)));
         };
         List<HouseholdMember> members = new ArrayList<>();
@@ -110,7 +109,7 @@ record RandomHousehold(
                 income(euros(applicantCents))));
         if (partner != PartnerKind.NONE) {
             List<StayDocument> partnerDocs = partner == PartnerKind.REGULAR
-                    ? List.of(new StayDocument(StayDocumentType.RESIDENCE_PERMIT, filing.minusYears(1), filing.plusYears(1)))
+                    ? List.of(new StayDocument("RESIDENCE_PERMIT", filing.minusYears(1), filing.plusYears(1)))
                     : List.of();
             members.add(new HouseholdMember("p", Role.PARTNER, ADULT_BIRTH.plusYears(3), false, partnerDocs,
                     since(filing.minusYears(2)), income(euros(partnerCents))));

@@ -3,6 +3,7 @@ package org.amerules.rules.properties;
 import static org.amerules.rules.properties.Fixtures.applicant;
 import static org.amerules.rules.properties.Fixtures.decide;
 import static org.amerules.rules.properties.Fixtures.firstApplication;
+import static org.amerules.rules.properties.Fixtures.release;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,61 +11,89 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import org.amerules.model.InvalidCaseException;
 import org.amerules.model.Territory;
-import org.amerules.params.CeilingRow;
-import org.amerules.params.Parameters;
-import org.amerules.params.TerritoryGroup;
-import org.amerules.rules.Engines;
+import org.amerules.params.Parameter;
+import org.amerules.params.ParameterStore;
+import org.amerules.params.ParameterValue;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * CSS R861-3 and domain §3: on every date from the first value (2019-04-01) on, exactly one dated
- * ceiling is in force for each territory group, and it is the one the engine uses; a filing date
- * before the first value is refused, never guessed.
+ * CSS R861-3 and domain §3, and every dated parameter of the release: on every date from its first
+ * value on, exactly one value of each parameter is in force, and it is the one the store gives;
+ * the ceiling table is in force from the release's first date (2019-04-01), with both rows in every
+ * value; a filing date before the first date is refused, never guessed.
  */
 class TemporalSweepTest {
-    private final Parameters parameters = Engines.classpath().rules().parameters();
+    private final ParameterStore parameters = release().parameters();
 
     @Test
-    @DisplayName("exactly one ceiling is in force on the first and the last day of every month from April 2019 (CSS R861-3)")
-    void exactlyOneCeilingInForceEveryMonth() {
+    @DisplayName("exactly one value of every parameter is in force on the first and the last day of every month from April 2019 (CSS R861-3)")
+    void exactlyOneValueInForceEveryMonth() {
         YearMonth first = YearMonth.of(2019, 4);
-        YearMonth last = YearMonth.from(parameters.newestDate()).plusMonths(18);
-        assertThat(YearMonth.from(parameters.firstDate())).isEqualTo(first);
+        assertThat(release().firstDate()).isEqualTo(first.atDay(1));
+        Parameter ceilings = parameters.get("resources.ceilings");
+        assertThat(ceilings.firstDate()).as("the ceilings start on the release's first date").isEqualTo(first.atDay(1));
+        // up to 18 months after the newest value of any parameter
+        YearMonth last = parameters.all().stream().map(p -> YearMonth.from(p.newestDate())).max(YearMonth::compareTo)
+                .orElseThrow().plusMonths(18);
         int checked = 0;
-        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            for (LocalDate date : List.of(month.atDay(1), month.atEndOfMonth())) {
-                for (TerritoryGroup group : TerritoryGroup.values()) {
-                    List<CeilingRow> rows = parameters.ceilingRows(group);
-                    List<CeilingRow> inForce = rows.stream().filter(r -> r.inForceOn(date)).toList();
-                    assertThat(inForce).as("%s ceilings in force on %s", group, date).hasSize(1);
-                    CeilingRow row = inForce.get(0);
-                    CeilingRow used = parameters.ceiling(date, group);
-                    assertThat(used).as("Parameters.ceiling(%s, %s)", date, group).isEqualTo(row);
-                    for (int size = 1; size <= 12; size++) {
-                        assertThat(used.ceilingFor(size)).as("%s ceiling for %d on %s", group, size, date)
-                                .isEqualByComparingTo(row.ceilingFor(size));
+        for (Parameter p : parameters.all()) {
+            for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+                for (LocalDate date : List.of(month.atDay(1), month.atEndOfMonth())) {
+                    List<ParameterValue> inForce = p.values().stream().filter(v -> v.covers(date)).toList();
+                    if (date.isBefore(p.firstDate())) {
+                        assertThat(inForce).as("%s before its first value, on %s", p.name(), date).isEmpty();
+                        assertThat(p.at(date)).as("%s on %s", p.name(), date).isNull();
+                        continue;
                     }
+                    assertThat(inForce).as("%s values in force on %s", p.name(), date).hasSize(1);
+                    assertThat(parameters.at(p.name(), date)).as("ParameterStore.at(%s, %s)", p.name(), date)
+                            .isEqualTo(inForce.get(0));
                     checked++;
                 }
             }
         }
-        // April 2019 to 18 months after the newest value: at least 2019-04..2027-10 with the 2026 value
-        assertThat(checked).isGreaterThanOrEqualTo(2 * 2 * 103);
+        // every parameter of the first date checked on two days a month from April 2019 to at least 2027-10
+        long fromTheStart = parameters.all().stream().filter(p -> p.firstDate().equals(first.atDay(1))).count();
+        assertThat(fromTheStart).isGreaterThan(10);
+        assertThat(checked).isGreaterThanOrEqualTo((int) (2 * 103 * fromTheStart));
     }
 
     @Test
-    @DisplayName("the rows of each group follow each other without gap or overlap, the newest open-ended (CSS R861-3)")
-    void rowsAreContiguous() {
-        for (TerritoryGroup group : TerritoryGroup.values()) {
-            List<CeilingRow> rows = parameters.ceilingRows(group);
-            for (int i = 0; i + 1 < rows.size(); i++) {
-                assertThat(rows.get(i).until()).as("%s row from %s", group, rows.get(i).from())
-                        .isEqualTo(rows.get(i + 1).from().minusDays(1));
+    @DisplayName("the values of every parameter follow each other without gap or overlap, the newest open-ended (CSS R861-3)")
+    void valuesAreContiguous() {
+        assertThat(parameters.all()).isNotEmpty();
+        for (Parameter p : parameters.all()) {
+            List<ParameterValue> values = p.values();
+            for (int i = 0; i + 1 < values.size(); i++) {
+                assertThat(values.get(i).until()).as("%s value from %s", p.name(), values.get(i).from())
+                        .isEqualTo(values.get(i + 1).from().minusDays(1));
             }
-            assertThat(rows.get(rows.size() - 1).until()).as("%s newest row", group).isNull();
+            assertThat(values.get(values.size() - 1).until()).as("%s newest value", p.name()).isNull();
+        }
+    }
+
+    @Test
+    @DisplayName("every value of the ceiling table has both rows with the cells for 1 to 4 persons and the increment, growing with the size")
+    @SuppressWarnings("unchecked")
+    void everyCeilingValueHasBothRows() {
+        for (ParameterValue v : parameters.get("resources.ceilings").values()) {
+            Map<String, Map<String, BigDecimal>> table = (Map<String, Map<String, BigDecimal>>) v.value();
+            assertThat(table).as("ceilings from %s", v.from()).containsOnlyKeys("metropole", "overseas");
+            for (var row : table.entrySet()) {
+                Map<String, BigDecimal> cells = row.getValue();
+                assertThat(cells).as("%s from %s", row.getKey(), v.from()).containsOnlyKeys("1", "2", "3", "4", "extra");
+                for (int n = 1; n < 4; n++) {
+                    assertThat(cells.get(String.valueOf(n + 1))).as("%s from %s, %d persons", row.getKey(), v.from(), n + 1)
+                            .isGreaterThan(cells.get(String.valueOf(n)));
+                }
+                assertThat(cells.get("extra")).isPositive();
+            }
+            assertThat(table.get("overseas").get("1")).as("overseas above metropole from %s", v.from())
+                    .isGreaterThan(table.get("metropole").get("1"));
         }
     }
 

@@ -6,6 +6,7 @@ import static org.amerules.rules.properties.Fixtures.datesWithMonthEnds;
 import static org.amerules.rules.properties.Fixtures.decide;
 import static org.amerules.rules.properties.Fixtures.firstApplication;
 import static org.amerules.rules.properties.Fixtures.member;
+import static org.amerules.rules.properties.Fixtures.since;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -13,11 +14,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.amerules.decision.MemberDecision;
-import org.amerules.decision.ReasonCode;
 import org.amerules.decision.Status;
 import org.amerules.model.AmeCase;
+import org.amerules.model.HouseholdMember;
+import org.amerules.model.Role;
 import org.amerules.model.StayDocument;
-import org.amerules.model.StayDocumentType;
 import org.amerules.model.Territory;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -45,15 +46,15 @@ class ThreeMonthsPropertiesTest {
                     assertThat(onTheDay.status()).as("residence since %s, filed %s", start, threeMonths)
                             .isEqualTo(Status.INELIGIBLE);
                     assertThat(codes(onTheDay)).as("residence since %s, filed %s", start, threeMonths)
-                            .containsExactly(ReasonCode.RESIDENCE_TOO_SHORT);
+                            .containsExactly("RESIDENCE_TOO_SHORT");
 
                     LocalDate dayAfter = threeMonths.plusDays(1);
                     MemberDecision next = member(decide(residentSince(start, dayAfter)), "a");
                     assertThat(codes(next)).as("residence since %s, filed %s", start, dayAfter)
-                            .doesNotContain(ReasonCode.RESIDENCE_TOO_SHORT);
+                            .doesNotContain("RESIDENCE_TOO_SHORT");
                     assertThat(next.status()).as("residence since %s, filed %s, no resources: %s", start, dayAfter, next.reasons())
                             .isEqualTo(Status.ELIGIBLE);
-                    assertThat(codes(next)).containsExactly(ReasonCode.ALL_CRITERIA_MET);
+                    assertThat(codes(next)).containsExactly("ALL_CRITERIA_MET");
                 });
     }
 
@@ -70,26 +71,30 @@ class ThreeMonthsPropertiesTest {
                     assertThat(onTheDay.status()).as("visa until %s, filed %s", visaUntil, threeMonths)
                             .isEqualTo(Status.INELIGIBLE);
                     assertThat(codes(onTheDay)).as("visa until %s, filed %s", visaUntil, threeMonths)
-                            .containsExactly(ReasonCode.IRREGULAR_STAY_TOO_SHORT);
+                            .containsExactly("IRREGULAR_STAY_TOO_SHORT");
 
                     LocalDate dayAfter = threeMonths.plusDays(1);
                     MemberDecision next = member(decide(afterVisa(visaUntil, dayAfter)), "a");
                     assertThat(codes(next)).as("visa until %s, filed %s", visaUntil, dayAfter)
-                            .doesNotContain(ReasonCode.IRREGULAR_STAY_TOO_SHORT);
+                            .doesNotContain("IRREGULAR_STAY_TOO_SHORT");
                     assertThat(next.status()).as("visa until %s, filed %s, no resources: %s", visaUntil, dayAfter, next.reasons())
                             .isEqualTo(Status.ELIGIBLE);
                 });
     }
 
-    /** A single applicant whose earliest residence proof is {@code start}, no stay document, no resources. */
+    /**
+     * A single applicant whose earliest residence proof is a rent receipt of {@code start} (three
+     * months old: usable under décret 2026-67 too), no stay document, no resources.
+     */
     private static AmeCase residentSince(LocalDate start, LocalDate filing) {
-        return firstApplication("residence-" + start, filing, Territory.METROPOLE, null,
-                List.of(applicant(start, List.of(), BigDecimal.ZERO)));
+        HouseholdMember a = new HouseholdMember("a", Role.APPLICANT, Fixtures.ADULT_BIRTH, false, List.of(),
+                since(start, "RENT_RECEIPT"), List.of());
+        return firstApplication("residence-" + start, filing, Territory.METROPOLE, null, List.of(a));
     }
 
-    /** A single applicant resident for years, whose short-stay visa ran out on {@code until}. */
+    /** A single applicant resident for years (entry stamp), whose short-stay visa ran out on {@code until}. */
     private static AmeCase afterVisa(LocalDate until, LocalDate filing) {
-        StayDocument visa = new StayDocument(StayDocumentType.SHORT_STAY_VISA, until.minusDays(89), until);
+        StayDocument visa = new StayDocument("SHORT_STAY_VISA", until.minusDays(89), until);
         return firstApplication("visa-" + until, filing, Territory.METROPOLE, null,
                 List.of(applicant(until.minusYears(2), List.of(visa), BigDecimal.ZERO)));
     }
