@@ -5,8 +5,11 @@ import java.time.LocalDate;
 /** A lookup asked for a parameter on a date it does not exist yet, with no guard in the rule. */
 public class DateOutOfRangeException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The parameter's name. */
     private final String parameter;
+    /** The date asked. */
     private final LocalDate date;
+    /** The first date the parameter has a value. */
     private final LocalDate first;
 
     /**
