@@ -390,7 +390,8 @@ final class DiffReport {
                     String what = switch (r.outcome()) {
                         case "invalid" -> r.reason() + ": " + r.errorText();
                         default -> (r.reason() == null ? "" : r.reason() + "; ") + r.changes().stream()
-                                .map(i -> i.change().kind() + " `" + i.change().path() + "` " + DecisionDiff.text(i.change().before())
+                                .map(i -> i.change().kind() + (i.change().path().isEmpty() ? "" : " `" + i.change().path() + "`")
+                                        + " " + DecisionDiff.text(i.change().before())
                                         + " → " + DecisionDiff.text(i.change().after()))
                                 .collect(Collectors.joining("<br>"));
                     };
