@@ -278,7 +278,10 @@ final class DiffReport {
             try {
                 g = Json.MAPPER.getFactory().createGenerator(out);
                 g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                g.useDefaultPrettyPrinter();
+                g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter().withSeparators(
+                        com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                                .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER)
+                                .withArrayEmptySeparator("").withObjectEmptySeparator("")));
                 g.writeStartObject();
                 g.writeStringField("format", "ame-diff");
                 g.writeNumberField("formatVersion", 1);
