@@ -127,51 +127,227 @@ public final class Scenarios {
     }
 
     /**
-     * An {@code expected} block that describes the decision (for {@code ame test --update}).
+     * An {@code expected} block that describes the decision (for {@code ame test --update} on a
+     * scenario without one).
      *
      * @param decision the decision
      * @return the members' status and reasons, the household, the rights, the coverage, the
      *     orientation and the warnings of the decision
      */
     public static ObjectNode expectedOf(Decision decision) {
-        ObjectNode actual = DecisionWriter.toTree(decision);
+        return expectedOf(DecisionWriter.toTree(decision));
+    }
+
+    /**
+     * An {@code expected} block that describes a decision given in the case format.
+     *
+     * @param actual the decision as a JSON tree ({@link DecisionWriter#toTree(Decision)})
+     * @return the members' status and reasons, the household (size, resources, ceiling, its date),
+     *     the rights (start, end), the coverage, the orientation and the warnings
+     */
+    public static ObjectNode expectedOf(JsonNode actual) {
         ObjectNode out = F.objectNode();
-        if (!decision.members().isEmpty()) {
-            ObjectNode members = out.putObject("members");
-            for (JsonNode m : actual.get("members")) {
-                ObjectNode mo = members.putObject(m.get("id").asText());
-                mo.put("status", m.get("status").asText());
-                ArrayNode reasons = mo.putArray("reasons");
-                codes(m.get("reasons")).forEach(reasons::add);
+        JsonNode members = actual.path("members");
+        if (!members.isEmpty()) {
+            ObjectNode mo = out.putObject("members");
+            for (JsonNode m : members) {
+                ObjectNode one = mo.putObject(m.path("id").asText());
+                one.set("status", m.get("status"));
+                one.set("reasons", codeArray(m.get("reasons")));
             }
         }
         JsonNode h = actual.get("household");
         if (h != null && !h.isNull()) {
-            ObjectNode ho = out.putObject("household");
-            ho.set("size", h.get("size"));
-            ho.set("resources", h.get("resources"));
-            ho.set("ceiling", h.get("ceiling"));
-            ho.set("ceilingInForceFrom", h.get("ceilingInForceFrom"));
+            out.set("household", subset(h, HOUSEHOLD_FIELDS));
         }
         JsonNode r = actual.get("rights");
         if (r == null || r.isNull()) {
             out.putNull("rights");
         } else {
-            ObjectNode ro = out.putObject("rights");
-            ro.set("start", r.get("start"));
-            ro.set("end", r.get("end"));
+            out.set("rights", subset(r, RIGHTS_FIELDS));
         }
-        if (!decision.coverage().isEmpty()) {
+        JsonNode coverage = actual.path("coverage");
+        if (!coverage.isEmpty()) {
             ObjectNode co = out.putObject("coverage");
-            decision.coverage().forEach(c -> co.put(c.id(), c.decision().name()));
+            coverage.forEach(c -> co.set(c.path("id").asText(), c.get("decision")));
         }
-        ArrayNode orientation = out.putArray("orientation");
-        decision.orientation().forEach(o -> orientation.add(o.code()));
-        if (!decision.warnings().isEmpty()) {
-            ArrayNode w = out.putArray("warnings");
-            decision.warnings().stream().map(x -> x.code()).distinct().forEach(w::add);
+        ArrayNode orientationCodes = out.putArray("orientation");
+        actual.path("orientation").forEach(o -> orientationCodes.add(o.isObject() ? o.path("code").asText() : o.asText()));
+        ArrayNode warnings = warningCodes(actual.get("warnings"));
+        if (!warnings.isEmpty()) {
+            out.set("warnings", warnings);
         }
         return out;
+    }
+
+    private static final List<String> HOUSEHOLD_FIELDS = List.of("size", "resources", "ceiling", "ceilingInForceFrom");
+    private static final List<String> RIGHTS_FIELDS = List.of("start", "end");
+
+    /**
+     * The {@code expected} block brought up to date with the decision, rewriting only what no
+     * longer holds (for {@code ame test --update}): a status, a household or rights field, a
+     * coverage decision that differs takes the decision's value; a list of codes (reasons,
+     * orientation, warnings) of which one is missing becomes the decision's list; a member or a care
+     * request the decision no longer has is dropped. Everything that still holds is kept as it is,
+     * fields the author did not write are not added, and unknown fields are left alone. A block
+     * that is missing, empty, or expected a refusal becomes {@link #expectedOf(JsonNode)}.
+     *
+     * @param expected the scenario's {@code expected} block, or null
+     * @param decision the decision made on the case
+     * @return a new block that {@link #check(JsonNode, Decision)} passes; equal to {@code
+     *     expected} when nothing changed
+     */
+    public static ObjectNode updated(JsonNode expected, Decision decision) {
+        return updated(expected, DecisionWriter.toTree(decision));
+    }
+
+    /**
+     * {@link #updated(JsonNode, Decision)} on a decision given in the case format.
+     *
+     * @param expected the scenario's {@code expected} block, or null
+     * @param actual the decision as a JSON tree
+     * @return the block brought up to date
+     */
+    public static ObjectNode updated(JsonNode expected, JsonNode actual) {
+        if (expected == null || !expected.isObject() || expected.isEmpty() || expected.has("error")) {
+            return expectedOf(actual);
+        }
+        ObjectNode out = expected.deepCopy();
+        JsonNode members = out.get("members");
+        if (members instanceof ObjectNode mo) {
+            for (String id : fieldNames(mo)) {
+                JsonNode m = findById(actual.get("members"), id);
+                if (m == null) {
+                    mo.remove(id);
+                } else if (mo.get(id) instanceof ObjectNode want) {
+                    if (want.has("status") && !want.get("status").asText().equals(m.path("status").asText())) {
+                        want.set("status", m.get("status"));
+                    }
+                    updateCodes(want, "reasons", codeArray(m.get("reasons")));
+                }
+            }
+        }
+        updateObject(out, "household", actual.get("household"), HOUSEHOLD_FIELDS);
+        updateObject(out, "rights", actual.get("rights"), RIGHTS_FIELDS);
+        JsonNode coverage = out.get("coverage");
+        if (coverage instanceof ObjectNode co) {
+            for (String id : fieldNames(co)) {
+                JsonNode c = findById(actual.get("coverage"), id);
+                if (c == null) {
+                    co.remove(id);
+                    continue;
+                }
+                JsonNode want = co.get(id);
+                if (want instanceof ObjectNode wo) {
+                    if (wo.has("decision") && !wo.get("decision").asText().equals(c.path("decision").asText())) {
+                        wo.set("decision", c.get("decision"));
+                    }
+                    updateCodes(wo, "reasons", codeArray(c.get("reasons")));
+                } else if (!want.asText().equals(c.path("decision").asText())) {
+                    co.set(id, c.get("decision"));
+                }
+            }
+        }
+        ArrayNode orientation = F.arrayNode();
+        actual.path("orientation").forEach(o -> orientation.add(o.isObject() ? o.path("code").asText() : o.asText()));
+        updateCodes(out, "orientation", orientation);
+        updateCodes(out, "warnings", warningCodes(actual.get("warnings")));
+        return out;
+    }
+
+    /**
+     * The {@code expected} block brought up to date when the case is refused: kept when it
+     * expects a refusal on that field (or on no particular field), its field corrected when it
+     * names another, else {@code {"error": {"field": …}}}.
+     *
+     * @param expected the scenario's {@code expected} block, or null
+     * @param error why the case was refused
+     * @return a block that {@link #checkError(JsonNode, InvalidCaseException)} passes
+     */
+    public static ObjectNode updated(JsonNode expected, InvalidCaseException error) {
+        if (expected instanceof ObjectNode eo && eo.get("error") instanceof ObjectNode err) {
+            ObjectNode out = eo.deepCopy();
+            JsonNode field = err.get("field");
+            if (field != null && !field.asText().equals(error.field())) {
+                ((ObjectNode) out.get("error")).put("field", error.field());
+            }
+            return out;
+        }
+        ObjectNode out = F.objectNode();
+        out.putObject("error").put("field", error.field());
+        return out;
+    }
+
+    private static void updateObject(ObjectNode out, String name, JsonNode actual, List<String> fields) {
+        JsonNode want = out.get(name);
+        boolean absent = actual == null || actual.isNull();
+        if (want == null) {
+            return;
+        }
+        if (want.isNull() || !want.isObject()) {
+            if (!absent) {
+                out.set(name, subset(actual, fields));
+            } else if (!want.isNull()) {
+                out.putNull(name);
+            }
+            return;
+        }
+        if (absent) {
+            out.putNull(name);
+            return;
+        }
+        ObjectNode wo = (ObjectNode) want;
+        for (String f : fieldNames(wo)) {
+            JsonNode got = actual.get(f);
+            if (!same(wo.get(f), got)) {
+                wo.set(f, got == null ? F.nullNode() : got);
+            }
+        }
+    }
+
+    /** A list of codes that must all be present: replaced by the decision's when one is missing. */
+    private static void updateCodes(ObjectNode parent, String name, ArrayNode actual) {
+        JsonNode want = parent.get(name);
+        if (want == null) {
+            return;
+        }
+        List<String> got = new ArrayList<>();
+        actual.forEach(n -> got.add(n.asText()));
+        boolean holds = want.isArray();
+        for (JsonNode n : want) {
+            holds &= got.contains(n.asText());
+        }
+        if (!holds) {
+            parent.set(name, actual);
+        }
+    }
+
+    private static ObjectNode subset(JsonNode from, List<String> fields) {
+        ObjectNode o = F.objectNode();
+        for (String f : fields) {
+            if (from.has(f)) {
+                o.set(f, from.get(f));
+            }
+        }
+        return o;
+    }
+
+    private static ArrayNode codeArray(JsonNode reasons) {
+        ArrayNode a = F.arrayNode();
+        codes(reasons).forEach(a::add);
+        return a;
+    }
+
+    private static ArrayNode warningCodes(JsonNode warnings) {
+        ArrayNode a = F.arrayNode();
+        codes(warnings).stream().distinct().forEach(a::add);
+        return a;
+    }
+
+    private static List<String> fieldNames(JsonNode o) {
+        List<String> names = new ArrayList<>();
+        o.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static void compareObject(String name, JsonNode expected, JsonNode actual, List<String> failures) {

@@ -1,21 +1,22 @@
 package org.amerules.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.amerules.engine.AmeEngine;
 import org.amerules.json.CaseInput;
 import org.amerules.json.CaseInputs;
 import org.amerules.json.CaseReader;
-import org.amerules.json.SafeText;
-import org.amerules.model.AmeCase;
-import org.amerules.model.InvalidCaseException;
 import org.amerules.scenario.DecisionDiff;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,113 +24,160 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ame diff}: decides every case with two rule sets and reports what changed. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Decides every case with a baseline and a candidate rule set (folders or released jars) and reports",
-                "each case whose decision changed, grouped by kind, with counts. Exit 1 when a change is not allowed."})
+        description = {"Decides every case with a baseline and a candidate rule set and reports each case whose decision",
+                "changed (every field but rulesVersion, messages and trace), each invalid case and each failure, with counts",
+                "by kind. A side is a rules folder, a rules jar (both built with this command's core) or Maven coordinates",
+                "GROUP:ARTIFACT:VERSION (resolved with their own ame-rules-core and run in a class loader of their own).",
+                "Exit 1 when a change is not allowed, a side fails, or (with --fail-on-invalid) a case is invalid; 2 on a usage error."})
 final class DiffCommand implements Callable<Integer> {
-    @Option(names = "--baseline", required = true, paramLabel = "RULES", description = "Baseline rules: folder or jar.")
-    Path baseline;
+    @Option(names = "--baseline", required = true, paramLabel = "RULES",
+            description = "Baseline rules: folder, jar, or GROUP:ARTIFACT:VERSION (e.g. org.amerules:ame-rules-drl:0.1.0).")
+    String baseline;
 
-    @Option(names = "--candidate", required = true, paramLabel = "RULES", description = "Candidate rules: folder or jar.")
-    Path candidate;
+    @Option(names = "--candidate", required = true, paramLabel = "RULES", description = "Candidate rules: folder, jar, or GROUP:ARTIFACT:VERSION.")
+    String candidate;
 
-    @Option(names = "--allow", paramLabel = "FILE", description = "Expected changes, a line each: KIND [from DATE] [until DATE] (filing dates).")
+    @Option(names = "--allow", paramLabel = "FILE", description = "Expected changes, a line each: KIND [from DATE] [until DATE] (filing dates; * for any kind).")
     Path allow;
 
     @Option(names = "--options", paramLabel = "FILE", description = "JSON file of engine options (both sides).")
     Path options;
 
-    @Option(names = "--case-timeout", paramLabel = "DURATION", description = "Time limit on one case for each side (default 10s).")
-    String caseTimeout;
+    @Option(names = "--messages", description = "Compare the messages too (in --lang).")
+    boolean messages;
 
-    @Option(names = "--quiet", description = "Print only the summary.")
+    @Option(names = "--trace", description = "Compare the trace (rules fired) too.")
+    boolean trace;
+
+    @Option(names = "--lang", defaultValue = "fr", description = "Language of the messages: fr (default) or en.")
+    String lang;
+
+    @Option(names = "--fail-on-invalid", description = "Exit 1 when a case is invalid (unreadable, or refused by both sides).")
+    boolean failOnInvalid;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "Output: text (default), json or markdown.")
+    String format;
+
+    @Option(names = "--report", paramLabel = "FORMAT:FILE", description = "Also write a report: junit:FILE, json:FILE, markdown:FILE or text:FILE (repeatable).")
+    List<String> reports;
+
+    @Option(names = "--maven-repo", paramLabel = "DIR",
+            description = "Local Maven repository for coordinates (default: -Dmaven.repo.local, the settings' localRepository, or ~/.m2/repository).")
+    Path mavenRepo;
+
+    @Option(names = "--remote-repo", paramLabel = "URL",
+            description = "Remote Maven repository to resolve coordinates from (repeatable; file:, https: or central). Default: none, offline.")
+    List<String> remoteRepos;
+
+    @Option(names = "--quiet", description = "Text output: print only the summary.")
     boolean quiet;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Cases: .json, .jsonl, folders, or -.")
     List<String> paths;
 
+    private static final List<String> FORMATS = List.of("text", "json", "markdown");
+
     @Override
     public Integer call() throws IOException {
-        Lines out = Io.out();
+        if (!FORMATS.contains(format)) {
+            throw new Engines.UsageFailure("--format must be one of " + FORMATS + ", not " + format);
+        }
+        if (!lang.equals("fr") && !lang.equals("en")) {
+            throw new Engines.UsageFailure("--lang must be fr or en, not " + lang);
+        }
+        List<Report> files = Report.parse(reports, "diff", List.of("junit", "json", "markdown", "text"));
         Engines.requireExisting(paths);
         // a bad allow file or rules that do not build end the command with exit 2 (AmeCommand)
         List<DecisionDiff.Allowance> allowances = allow == null ? List.of()
                 : DecisionDiff.parseAllowances(Engines.smallText(allow, 1024 * 1024, "allow").lines().toList());
-        var opts = Engines.options(options);
-        if (caseTimeout != null) {
-            try {
-                opts = opts.withCaseTimeout(org.amerules.json.OptionsReader.duration("--case-timeout", caseTimeout));
-            } catch (IllegalArgumentException e) {
-                throw new Engines.UsageFailure(e.getMessage());
+        // read by this command's core first, so that a bad file is a usage error naming the field
+        var engineOptions = Engines.options(options);
+        String optionsJson = options == null ? null : Files.readString(options);
+        RulesSide.Settings settings = new RulesSide.Settings(engineOptions, optionsJson, mavenRepo,
+                remoteRepos == null ? List.of() : remoteRepos);
+        Locale locale = Locale.forLanguageTag(lang);
+        DecisionDiff.Scope scope = new DecisionDiff.Scope(messages, trace);
+        List<OutputStream> opened = new ArrayList<>();
+        try (RulesSide base = RulesSide.open(baseline, settings); RulesSide cand = RulesSide.open(candidate, settings)) {
+            DiffReport.Header header = new DiffReport.Header(base, cand, scope, lang, allowances, failOnInvalid);
+            List<DiffReport.Sink> sinks = new ArrayList<>();
+            PrintStream stdout = Io.out().asPrintStream();
+            sinks.add(sink(format, stdout, quiet));
+            for (Report r : files) {
+                Path parent = r.file().toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                if (r.format().equals("junit")) {
+                    sinks.add(new DiffReport.JUnitSink(r.file()));
+                } else {
+                    OutputStream o = Files.newOutputStream(r.file());
+                    opened.add(o);
+                    sinks.add(sink(r.format(), new PrintStream(o, false, StandardCharsets.UTF_8), false));
+                }
+            }
+            DiffReport report = new DiffReport(header, sinks);
+            try (Stream<CaseInput> inputs = CaseInputs.read(paths, Io.in())) {
+                for (CaseInput input : (Iterable<CaseInput>) inputs::iterator) {
+                    report.add(one(input, base, cand, locale, scope, allowances));
+                }
+            }
+            int exit = report.finish();
+            stdout.flush();
+            return exit;
+        } finally {
+            for (OutputStream o : opened) {
+                o.close();
             }
         }
-        AmeEngine base = new AmeEngine(Engines.rules(baseline), opts);
-        AmeEngine cand = new AmeEngine(Engines.rules(candidate), opts);
-        int[] counts = new int[4]; // cases, changed, not allowed, unreadable
-        Map<String, int[]> byKind = new TreeMap<>();
-        // each case compared on a worker thread, with the per-case time limit; the lines in input order
-        int threads = org.amerules.engine.OrderedParallel.threads(0);
-        java.time.Duration stuckAfter = base.stuckAfter().plus(cand.options().caseTimeout()); // two decisions
-        try (Stream<CaseInput> inputs = CaseInputs.read(paths, Io.in())) {
-            org.amerules.engine.OrderedParallel.map(inputs.iterator(), input -> compared(input, base, cand),
-                    threads, threads * 16, r -> {
-                        counts[0]++;
-                        if (r.c() == null) {
-                            counts[3]++;
-                            return;
-                        }
-                        if (r.changes().isEmpty()) {
-                            return;
-                        }
-                        counts[1]++;
-                        boolean caseAllowed = true;
-                        List<String> parts = new ArrayList<>();
-                        for (DecisionDiff.Change ch : r.changes()) {
-                            boolean ok = DecisionDiff.allowed(ch, r.c(), allowances);
-                            caseAllowed &= ok;
-                            byKind.computeIfAbsent(ch.kind(), k -> new int[2])[ok ? 1 : 0]++;
-                            parts.add(ch.kind() + " " + ch.detail() + (ok ? " (allowed)" : ""));
-                        }
-                        if (!caseAllowed) {
-                            counts[2]++;
-                        }
-                        if (!quiet) {
-                            out.println(SafeText.escape(r.c().id()) + " (" + r.c().filingDate() + "): "
-                                    + SafeText.escape(String.join("; ", parts)));
-                        }
-                    }, stuckAfter, input -> new Compared(read(input), List.of(new DecisionDiff.Change("error",
-                            "not compared: a side did not return within " + stuckAfter.toMillis() + " ms (CASE_TIMEOUT)"))));
-        }
-        int cases = counts[0];
-        int changed = counts[1];
-        int notAllowed = counts[2];
-        int unreadable = counts[3];
-        out.println("baseline " + base.rulesVersion() + ", candidate " + cand.rulesVersion());
-        for (var e : byKind.entrySet()) {
-            out.println("  " + e.getKey() + ": " + (e.getValue()[0] + e.getValue()[1]) + " change(s), "
-                    + e.getValue()[1] + " allowed");
-        }
-        out.println(cases + " cases, " + changed + " changed, " + notAllowed + " with changes not allowed"
-                + (unreadable > 0 ? ", " + unreadable + " refused by the reader (not compared)" : ""));
-        return notAllowed > 0 ? 1 : 0;
     }
 
-    /** One case compared: null {@code c} when the reader refused it. */
-    private record Compared(AmeCase c, List<DecisionDiff.Change> changes) {
+    private static DiffReport.Sink sink(String format, PrintStream out, boolean quiet) {
+        return switch (format) {
+            case "json" -> new DiffReport.JsonSink(out);
+            case "markdown" -> new DiffReport.MarkdownSink(out);
+            default -> new DiffReport.TextSink(out, quiet);
+        };
     }
 
-    private static AmeCase read(CaseInput input) {
+    static DiffReport.CaseResult one(CaseInput input, RulesSide base, RulesSide cand, Locale locale,
+            DecisionDiff.Scope scope, List<DecisionDiff.Allowance> allowances) {
         if (input.error() != null) {
-            return null;
+            JsonNode error = RulesSide.F.objectNode().put("field", input.error().field()).put("message", input.error().problem());
+            return DiffReport.CaseResult.invalid(input.error().caseId(), input.source(), null, "unreadable", error);
         }
-        try {
-            return CaseReader.fromTree(input.tree());
-        } catch (InvalidCaseException e) {
-            return null;
+        JsonNode tree = input.tree();
+        String id = CaseReader.idOf(tree);
+        String filing = tree.path("filingDate").isTextual() ? tree.get("filingDate").asText() : null;
+        JsonNode a = base.decide(tree, locale);
+        JsonNode b = cand.decide(tree, locale);
+        List<DecisionDiff.Change> changes = DecisionDiff.compare(a, b, scope);
+        boolean failed = a.has("failure") || b.has("failure");
+        if (changes.isEmpty()) {
+            if (failed) {
+                return DiffReport.CaseResult.failed(id, input.source(), filing, List.of(), a.get("failure").asText());
+            }
+            if (a.has("error")) {
+                return DiffReport.CaseResult.invalid(id, input.source(), filing, "refused by both sides", a.get("error"));
+            }
+            return DiffReport.CaseResult.unchanged(id, input.source(), filing);
         }
+        LocalDate date = date(filing);
+        List<DiffReport.Item> items = new ArrayList<>();
+        for (DecisionDiff.Change ch : changes) {
+            items.add(new DiffReport.Item(ch, !failed && DecisionDiff.allowed(ch, date, allowances)));
+        }
+        if (failed) {
+            return DiffReport.CaseResult.failed(id, input.source(), filing, items, null);
+        }
+        return DiffReport.CaseResult.changed(id, input.source(), filing, items, DecisionDiff.refused(a) != DecisionDiff.refused(b));
     }
 
-    private static Compared compared(CaseInput input, AmeEngine base, AmeEngine cand) {
-        AmeCase c = read(input);
-        return new Compared(c, c == null ? List.of() : DecisionDiff.compare(c, base, cand, Locale.FRENCH));
+    private static LocalDate date(String s) {
+        try {
+            return s == null ? null : LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

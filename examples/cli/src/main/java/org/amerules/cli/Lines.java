@@ -50,6 +50,43 @@ final class Lines {
         }
     }
 
+    /**
+     * These lines as a {@link PrintStream} (for reporters that print): bytes go through the same
+     * checked buffer, and a failed write still throws {@link Failure}.
+     */
+    PrintStream asPrintStream() {
+        Lines self = this;
+        OutputStream adapter = new OutputStream() {
+            @Override
+            public void write(int b) {
+                self.writeBytes(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                self.writeBytes(b, off, len);
+            }
+
+            @Override
+            public void flush() {
+                self.flush();
+            }
+        };
+        return new PrintStream(adapter, false, StandardCharsets.UTF_8);
+    }
+
+    private void writeBytes(byte[] b, int off, int len) {
+        if (used + len > buf.length) {
+            drain();
+        }
+        if (len > buf.length) {
+            write(b, off, len);
+        } else {
+            System.arraycopy(b, off, buf, used, len);
+            used += len;
+        }
+    }
+
     boolean failed() {
         return failed;
     }
