@@ -105,7 +105,14 @@ final class DecisionsHandler {
             tooLarge(ctx, length);
             return;
         }
-        byte[] body = readAtMost(ctx.req().getInputStream(), settings.maxCaseBytes());
+        byte[] body;
+        try {
+            body = readAtMost(ctx.req().getInputStream(), settings.maxCaseBytes());
+        } catch (IOException e) {
+            Problems.send(ctx, 400, new CaseProblem(null, "", "BODY_INCOMPLETE", "the body ended before its announced length"));
+            ctx.header("Connection", "close");
+            return;
+        }
         if (body == null) {
             tooLarge(ctx, -1);
             return;
@@ -218,9 +225,20 @@ final class DecisionsHandler {
         int window = Math.max(4, deciders.threads() * 8);
         ArrayDeque<Pending> pending = new ArrayDeque<>();
         long cases = 0;
+        boolean incomplete = false;
         try {
-            LineReader.Line line;
-            while ((line = reader.next()) != null) {
+            while (true) {
+                LineReader.Line line;
+                try {
+                    line = reader.next();
+                } catch (IOException e) {
+                    // the body ended before its announced length, or the client stopped sending
+                    incomplete = true;
+                    break;
+                }
+                if (line == null) {
+                    break;
+                }
                 if (line.blank()) {
                     continue;
                 }
@@ -228,7 +246,6 @@ final class DecisionsHandler {
                     drain(pending, out, text);
                     writeLine(out, problemLine(new CaseProblem(null, "", "BATCH_TOO_LARGE", "at most " + settings.maxBatchCases()
                             + " cases per batch: line " + line.number() + " and the lines after it were not decided; split the batch"), text));
-                    pending.clear();
                     out.flush();
                     return;
                 }
@@ -236,9 +253,9 @@ final class DecisionsHandler {
                 while (pending.size() >= window) {
                     writeHead(pending, out, text);
                 }
-                if (!reader.ready()) {
+                if (!ready(reader)) {
                     // the client is slow to send: give it what is done so far
-                    while (!pending.isEmpty() && pending.peekFirst().job() != null && pending.peekFirst().job().done()) {
+                    while (!pending.isEmpty() && (pending.peekFirst().job() == null || pending.peekFirst().job().done())) {
                         writeHead(pending, out, text);
                     }
                     out.flush();
@@ -249,16 +266,27 @@ final class DecisionsHandler {
                 writeLine(out, problemLine(new CaseProblem(null, "", "BODY_TOO_LARGE", "the batch is over the limit of "
                         + settings.maxBatchBytes() + " bytes: the lines after line " + reader.lineNumber()
                         + " were not decided; split the batch"), text));
+            } else if (incomplete) {
+                // said in the stream: a stream that just stops would look complete
+                writeLine(out, problemLine(new CaseProblem(null, "", "BODY_INCOMPLETE", "the body could not be read after line "
+                        + reader.lineNumber() + ": the lines after it were not decided"), text));
             }
             out.flush();
         } catch (IOException e) {
-            // the client went away (or stopped sending): drop what has not started
+            // the client went away: drop what has not started
             pending.forEach(p -> {
                 if (p.job() != null) {
                     p.job().cancel();
                 }
             });
-            throw e;
+        }
+    }
+
+    private static boolean ready(LineReader reader) {
+        try {
+            return reader.ready();
+        } catch (IOException e) {
+            return false;
         }
     }
 
