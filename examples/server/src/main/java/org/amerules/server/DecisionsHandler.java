@@ -14,7 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -31,12 +36,14 @@ final class DecisionsHandler {
     private final Deciders deciders;
     private final ServerSettings settings;
     private final Consumer<JsonNode> beforeDecide;
+    private final Semaphore batches;
 
     DecisionsHandler(EngineAdapter adapter, Deciders deciders, ServerSettings settings, Consumer<JsonNode> beforeDecide) {
         this.adapter = adapter;
         this.deciders = deciders;
         this.settings = settings;
         this.beforeDecide = beforeDecide;
+        this.batches = new Semaphore(settings.maxConcurrentBatches());
     }
 
     void handle(Context ctx) throws IOException, InterruptedException {
@@ -209,6 +216,11 @@ final class DecisionsHandler {
     private record Pending(Deciders.Job<String> job, String ready, AtomicReference<String> id) {
     }
 
+    /** The end of the body, in the queue of lines read. */
+    private static final LineReader.Line END = new LineReader.Line(-1, null, "END");
+    /** The body could not be read to its end. */
+    private static final LineReader.Line INCOMPLETE = new LineReader.Line(-1, null, "INCOMPLETE");
+
     private void batch(Context ctx, Locale language, boolean text) throws IOException, InterruptedException {
         long length = ctx.req().getContentLengthLong();
         if (length > settings.maxBatchBytes()) {
@@ -217,32 +229,83 @@ final class DecisionsHandler {
             ctx.header("Connection", "close");
             return;
         }
+        if (!batches.tryAcquire()) {
+            ctx.header("Retry-After", "1");
+            Problems.send(ctx, 429, new CaseProblem(null, "", "TOO_MANY_REQUESTS", "at most " + settings.maxConcurrentBatches()
+                    + " batches at once; retry in a second"));
+            return;
+        }
+        try {
+            streamBatch(ctx, language, text);
+        } finally {
+            batches.release();
+        }
+    }
+
+    /**
+     * The body is read on a thread of its own while the answers are written in order on this one:
+     * a client that sends its whole batch before reading the answer (most do) never waits on a
+     * server that waits on it. What is read ahead is bounded by the batch's byte limit.
+     */
+    private void streamBatch(Context ctx, Locale language, boolean text) throws IOException, InterruptedException {
         ctx.status(200);
         ctx.contentType(text ? "text/plain; charset=utf-8" : "application/x-ndjson; charset=utf-8");
         LineReader reader = new LineReader(ctx.req().getInputStream(), (int) Math.min(Integer.MAX_VALUE - 16, settings.maxCaseBytes()),
                 settings.maxBatchBytes());
+        BlockingQueue<LineReader.Line> lines = new LinkedBlockingQueue<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread readerThread = new Thread(() -> {
+            LineReader.Line end = END;
+            try {
+                LineReader.Line line;
+                while (!stop.get() && (line = reader.next()) != null) {
+                    if (!line.blank()) {
+                        lines.add(line);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                end = INCOMPLETE;
+            } finally {
+                lines.add(end);
+            }
+        }, "ame-batch-reader");
+        readerThread.setDaemon(true);
+        readerThread.start();
+
         OutputStream out = new BufferedOutputStream(ctx.res().getOutputStream(), 32 * 1024);
         int window = Math.max(4, deciders.threads() * 8);
         ArrayDeque<Pending> pending = new ArrayDeque<>();
         long cases = 0;
-        boolean incomplete = false;
         try {
             while (true) {
-                LineReader.Line line;
-                try {
-                    line = reader.next();
-                } catch (IOException e) {
-                    // the body ended before its announced length, or the client stopped sending
-                    incomplete = true;
-                    break;
-                }
+                LineReader.Line line = lines.poll();
                 if (line == null) {
-                    break;
+                    // nothing more read yet: give the client what is done so far
+                    while (!pending.isEmpty() && (pending.peekFirst().job() == null || pending.peekFirst().job().done())) {
+                        writeHead(pending, out, text);
+                    }
+                    out.flush();
+                    line = pending.isEmpty() ? lines.take() : lines.poll(5, TimeUnit.MILLISECONDS);
+                    if (line == null) {
+                        continue;
+                    }
                 }
-                if (line.blank()) {
-                    continue;
+                if (line == END || line == INCOMPLETE) {
+                    drain(pending, out, text);
+                    if (reader.overBodyLimit()) {
+                        writeLine(out, problemLine(new CaseProblem(null, "", "BODY_TOO_LARGE", "the batch is over the limit of "
+                                + settings.maxBatchBytes() + " bytes: the lines after line " + reader.lineNumber()
+                                + " were not decided; split the batch"), text));
+                    } else if (line == INCOMPLETE) {
+                        // said in the stream: a stream that just stops would look complete
+                        writeLine(out, problemLine(new CaseProblem(null, "", "BODY_INCOMPLETE", "the body could not be read after line "
+                                + reader.lineNumber() + ": the lines after it were not decided"), text));
+                    }
+                    out.flush();
+                    return;
                 }
                 if (++cases > settings.maxBatchCases()) {
+                    stop.set(true);
                     drain(pending, out, text);
                     writeLine(out, problemLine(new CaseProblem(null, "", "BATCH_TOO_LARGE", "at most " + settings.maxBatchCases()
                             + " cases per batch: line " + line.number() + " and the lines after it were not decided; split the batch"), text));
@@ -253,25 +316,7 @@ final class DecisionsHandler {
                 while (pending.size() >= window) {
                     writeHead(pending, out, text);
                 }
-                if (!ready(reader)) {
-                    // the client is slow to send: give it what is done so far
-                    while (!pending.isEmpty() && (pending.peekFirst().job() == null || pending.peekFirst().job().done())) {
-                        writeHead(pending, out, text);
-                    }
-                    out.flush();
-                }
             }
-            drain(pending, out, text);
-            if (reader.overBodyLimit()) {
-                writeLine(out, problemLine(new CaseProblem(null, "", "BODY_TOO_LARGE", "the batch is over the limit of "
-                        + settings.maxBatchBytes() + " bytes: the lines after line " + reader.lineNumber()
-                        + " were not decided; split the batch"), text));
-            } else if (incomplete) {
-                // said in the stream: a stream that just stops would look complete
-                writeLine(out, problemLine(new CaseProblem(null, "", "BODY_INCOMPLETE", "the body could not be read after line "
-                        + reader.lineNumber() + ": the lines after it were not decided"), text));
-            }
-            out.flush();
         } catch (IOException e) {
             // the client went away: drop what has not started
             pending.forEach(p -> {
@@ -279,14 +324,8 @@ final class DecisionsHandler {
                     p.job().cancel();
                 }
             });
-        }
-    }
-
-    private static boolean ready(LineReader reader) {
-        try {
-            return reader.ready();
-        } catch (IOException e) {
-            return false;
+        } finally {
+            stop.set(true);
         }
     }
 

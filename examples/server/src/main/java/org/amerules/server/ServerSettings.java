@@ -12,6 +12,8 @@ import java.time.Duration;
  * @param maxBatchBytes the largest body of a batch ({@code application/x-ndjson}), in bytes
  * @param maxBatchCases the most cases in one batch
  * @param maxConcurrentRequests the most decision requests in progress at once; one more gets 429
+ * @param maxConcurrentBatches the most batches in progress at once (each may read ahead up to
+ *     {@code maxBatchBytes}); one more gets 429
  * @param caseTimeLimit the longest one case may take to decide; past it the case gets
  *     {@code CASE_TIME_LIMIT} (503 for a single case, an error line in a batch)
  * @param deciderThreads the threads deciding cases (shared by all requests)
@@ -25,6 +27,7 @@ public record ServerSettings(
         long maxBatchBytes,
         int maxBatchCases,
         int maxConcurrentRequests,
+        int maxConcurrentBatches,
         Duration caseTimeLimit,
         int deciderThreads,
         int maxStuckDecisions) {
@@ -38,6 +41,7 @@ public record ServerSettings(
         positive("maxBatchBytes", maxBatchBytes);
         positive("maxBatchCases", maxBatchCases);
         positive("maxConcurrentRequests", maxConcurrentRequests);
+        positive("maxConcurrentBatches", maxConcurrentBatches);
         positive("deciderThreads", deciderThreads);
         positive("maxStuckDecisions", maxStuckDecisions);
         if (caseTimeLimit.isNegative() || caseTimeLimit.isZero()) {
@@ -52,13 +56,14 @@ public record ServerSettings(
     }
 
     /**
-     * The defaults: port 8080 on every interface, 2 MB per case, 64 MB and 10,000 cases per batch,
-     * 64 decision requests at once, 5 s per case, a decider thread per processor.
+     * The defaults: port 8080 on every interface, 2 MiB per case, 32 MiB and 10,000 cases per
+     * batch, 64 decision requests and 4 batches at once, 5 s per case, a decider thread per
+     * processor (at least 2), 8 abandoned decisions at most.
      *
      * @return the default settings
      */
     public static ServerSettings defaults() {
-        return new ServerSettings("0.0.0.0", 8080, 2L * 1024 * 1024, 64L * 1024 * 1024, 10_000, 64,
+        return new ServerSettings("0.0.0.0", 8080, 2L * 1024 * 1024, 32L * 1024 * 1024, 10_000, 64, 4,
                 Duration.ofSeconds(5), Math.max(2, Runtime.getRuntime().availableProcessors()), 8);
     }
 
@@ -70,7 +75,7 @@ public record ServerSettings(
      */
     public ServerSettings withPort(int newPort) {
         return new ServerSettings(host, newPort, maxCaseBytes, maxBatchBytes, maxBatchCases, maxConcurrentRequests,
-                caseTimeLimit, deciderThreads, maxStuckDecisions);
+                maxConcurrentBatches, caseTimeLimit, deciderThreads, maxStuckDecisions);
     }
 
     /**
@@ -81,7 +86,7 @@ public record ServerSettings(
      */
     public ServerSettings withHost(String newHost) {
         return new ServerSettings(newHost, port, maxCaseBytes, maxBatchBytes, maxBatchCases, maxConcurrentRequests,
-                caseTimeLimit, deciderThreads, maxStuckDecisions);
+                maxConcurrentBatches, caseTimeLimit, deciderThreads, maxStuckDecisions);
     }
 
     /**
@@ -95,7 +100,7 @@ public record ServerSettings(
      * @return a copy
      */
     public ServerSettings withLimits(long caseBytes, long batchBytes, int batchCases, int concurrent, Duration timeLimit) {
-        return new ServerSettings(host, port, caseBytes, batchBytes, batchCases, concurrent, timeLimit, deciderThreads,
-                maxStuckDecisions);
+        return new ServerSettings(host, port, caseBytes, batchBytes, batchCases, concurrent, maxConcurrentBatches, timeLimit,
+                deciderThreads, maxStuckDecisions);
     }
 }

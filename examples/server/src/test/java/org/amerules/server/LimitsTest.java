@@ -136,7 +136,7 @@ class LimitsTest {
     @Test
     void aCasePastTheTimeLimitIsAnsweredAtOnceAndTheOthersGoOn() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        ServerSettings quick = new ServerSettings("127.0.0.1", 0, 100_000, 1_000_000, 100, 8, Duration.ofMillis(300), 2, 2);
+        ServerSettings quick = new ServerSettings("127.0.0.1", 0, 100_000, 1_000_000, 100, 8, 4, Duration.ofMillis(300), 2, 2);
         try (AmeServer s = TestServers.start(quick, TestServers.newLog(), tree -> {
             if (tree.path("id").asText().startsWith("spin")) {
                 try {

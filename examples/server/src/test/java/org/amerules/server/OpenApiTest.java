@@ -40,7 +40,7 @@ class OpenApiTest {
     @BeforeAll
     static void start() {
         server = TestServers.start(TestServers.newLog());
-        slow = TestServers.start(new ServerSettings("127.0.0.1", 0, 4_000, 1_000_000, 3, 8, Duration.ofMillis(200), 2, 4),
+        slow = TestServers.start(new ServerSettings("127.0.0.1", 0, 4_000, 1_000_000, 3, 8, 4, Duration.ofMillis(200), 2, 4),
                 TestServers.newLog(), tree -> {
                     if (tree.path("id").asText().equals("slow")) {
                         try {
