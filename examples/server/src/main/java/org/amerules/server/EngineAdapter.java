@@ -1,0 +1,506 @@
+package org.amerules.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import org.amerules.decision.Decision;
+import org.amerules.decision.Orientation;
+import org.amerules.decision.ReasonCode;
+import org.amerules.decision.WarningCode;
+import org.amerules.engine.AmeEngine;
+import org.amerules.facts.Options;
+import org.amerules.json.CaseReader;
+import org.amerules.json.DecisionWriter;
+import org.amerules.model.CareAct;
+import org.amerules.model.CareCause;
+import org.amerules.model.CaseKind;
+import org.amerules.model.Housing;
+import org.amerules.model.InvalidCaseException;
+import org.amerules.model.ResourceType;
+import org.amerules.model.Role;
+import org.amerules.model.StayDocumentType;
+import org.amerules.model.Territory;
+import org.amerules.params.CeilingRow;
+import org.amerules.params.DateOutOfRangeException;
+import org.amerules.params.FlatRateRow;
+import org.amerules.params.Parameters;
+import org.amerules.params.TerritoryGroup;
+
+/**
+ * Every call the server makes into the engine, its parameters and its catalogues, in one class.
+ *
+ * <p>The core is being reshaped (codes and catalogues declared in the rules release, parameters in
+ * YAML files with a new look-up API, sixteen languages, orientation entries as objects, error
+ * codes on {@link InvalidCaseException}). Everything else in the server speaks JSON trees and
+ * strings, so that rewiring to the new API touches this file only: {@link #decide}, {@link
+ * #ceiling}, {@link #rules}, {@link #languages} and {@link #errorCode}.
+ *
+ * <p>Decisions are written by {@link DecisionWriter} and passed through unchanged: the server adds
+ * nothing to the decision JSON.
+ */
+public final class EngineAdapter {
+    /**
+     * The languages the API accepts and the page offers (BCP 47): French, the authoritative text,
+     * and the fifteen languages of Santé publique France's bilingual booklets.
+     */
+    public static final List<String> LANGUAGE_TAGS = List.of(
+            "fr", "en", "sq", "ar", "bn", "zh", "ht", "prs", "es", "ka", "ur", "pt", "ro", "ru", "ta", "tr");
+    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "prs", "ur");
+    /** The languages the engine renders messages in today; the others get French messages. */
+    private static final Set<String> ENGINE_LANGUAGES = Set.of("fr", "en");
+    private static final List<String> LANGUAGE_NAMES = List.of(
+            "Français", "English", "Shqip", "العربية", "বাংলা", "中文", "Kreyòl ayisyen", "دری", "Español",
+            "ქართული", "اردو", "Português", "Română", "Русский", "தமிழ்", "Türkçe");
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private final AmeEngine engine;
+
+    /**
+     * An adapter on an engine.
+     *
+     * @param engine the engine, shared by every request (thread-safe)
+     */
+    public EngineAdapter(AmeEngine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * The released rules from the class path.
+     *
+     * @return an adapter on {@link AmeEngine#fromClasspath()}
+     */
+    public static EngineAdapter fromClasspath() {
+        return new EngineAdapter(AmeEngine.fromClasspath());
+    }
+
+    /**
+     * The version of the rules in use.
+     *
+     * @return the version every decision states
+     */
+    public String rulesVersion() {
+        return engine.rulesVersion();
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Languages
+
+    /**
+     * A language of the API and the page.
+     *
+     * @param tag the BCP 47 tag
+     * @param name the language's name in itself
+     * @param direction {@code ltr} or {@code rtl}
+     * @param messages the language the engine renders decision messages in for this tag
+     * @param reviewStatus {@code authoritative} (French), {@code reviewed} or {@code not-reviewed}
+     */
+    public record Language(String tag, String name, String direction, String messages, String reviewStatus) {
+    }
+
+    /**
+     * The sixteen languages, in the order of {@link #LANGUAGE_TAGS}.
+     *
+     * @return each language with its direction and the language its decision messages come in
+     */
+    public List<Language> languages() {
+        List<Language> list = new ArrayList<>();
+        for (int i = 0; i < LANGUAGE_TAGS.size(); i++) {
+            String tag = LANGUAGE_TAGS.get(i);
+            String messages = ENGINE_LANGUAGES.contains(tag) ? tag : "fr";
+            String review = tag.equals("fr") ? "authoritative" : tag.equals("en") ? "reviewed" : "not-reviewed";
+            list.add(new Language(tag, LANGUAGE_NAMES.get(i), RIGHT_TO_LEFT.contains(tag) ? "rtl" : "ltr", messages, review));
+        }
+        return list;
+    }
+
+    /**
+     * The locale passed to the engine for a language tag of {@link #LANGUAGE_TAGS}.
+     *
+     * @param tag a BCP 47 tag, any case
+     * @return the locale, empty when the tag is not one of the sixteen
+     */
+    public Optional<Locale> locale(String tag) {
+        if (tag == null) {
+            return Optional.empty();
+        }
+        String t = tag.trim().toLowerCase(Locale.ROOT);
+        return LANGUAGE_TAGS.contains(t) ? Optional.of(Locale.forLanguageTag(t)) : Optional.empty();
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Decisions
+
+    /** A decided case, opaque to the rest of the server. */
+    public static final class Decided {
+        private final Decision decision;
+
+        private Decided(Decision decision) {
+            this.decision = decision;
+        }
+    }
+
+    /**
+     * Parses JSON text of one case into a tree.
+     *
+     * @param text the JSON text
+     * @return the tree
+     * @throws CaseProblem when the text is not one well-formed JSON value or is too long
+     */
+    public JsonNode parse(String text) {
+        try {
+            return CaseReader.parse(text);
+        } catch (InvalidCaseException e) {
+            throw problem(e);
+        }
+    }
+
+    /**
+     * The case id of a tree, for errors.
+     *
+     * @param tree a JSON tree, or null
+     * @return its textual {@code id}, or null
+     */
+    public String idOf(JsonNode tree) {
+        return CaseReader.idOf(tree);
+    }
+
+    /**
+     * Reads and decides one case.
+     *
+     * @param tree the case as a JSON tree
+     * @param language the language of the messages
+     * @return the decision
+     * @throws CaseProblem when the case breaks the format, cannot be decided (a filing date before
+     *     the first parameter value), or the rules failed on it
+     */
+    public Decided decide(JsonNode tree, Locale language) {
+        var ameCase = read(tree);
+        try {
+            return new Decided(engine.decide(ameCase, language));
+        } catch (InvalidCaseException e) {
+            throw problem(e);
+        } catch (RuntimeException e) {
+            // a rule that throws or loops past the firing cap: this case's error, never its data
+            throw new CaseProblem(ameCase.id(), "", "RULES_FAILED",
+                    "the rules could not decide this case (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private org.amerules.model.AmeCase read(JsonNode tree) {
+        try {
+            return CaseReader.fromTree(tree);
+        } catch (InvalidCaseException e) {
+            throw problem(e);
+        }
+    }
+
+    /**
+     * The decision in the case format, exactly as {@code ame evaluate} prints it.
+     *
+     * @param d a decision
+     * @return one line of JSON (no line break)
+     */
+    public String json(Decided d) {
+        return DecisionWriter.toJson(d.decision);
+    }
+
+    /**
+     * The caseworker's summary of a decision, as plain text in a language.
+     *
+     * @param d a decision
+     * @param language the language of the labels (the messages are those of the decision)
+     * @return the summary, lines separated by {@code \n}
+     */
+    public String text(Decided d, Locale language) {
+        // The core has no summary yet (issue 11 adds one); until then the server writes it from the
+        // decision JSON, which stays valid when orientation entries become objects.
+        return TextSummary.render(DecisionWriter.toTree(d.decision), language);
+    }
+
+    /**
+     * The error line of a batch for a case that could not be decided: the case format's
+     * {@code {"id":…,"error":{"field":…,"message":…}}}, plus the error code.
+     *
+     * @param p the problem
+     * @return the error line as a tree
+     */
+    public ObjectNode errorLine(CaseProblem p) {
+        ObjectNode o = DecisionWriter.errorTree(new InvalidCaseException(p.caseId(), p.field(), p.problem()));
+        ObjectNode err = (ObjectNode) o.get("error");
+        if (!err.has("code")) {
+            err.put("code", p.code());
+        }
+        return o;
+    }
+
+    private static CaseProblem problem(InvalidCaseException e) {
+        return new CaseProblem(e.caseId(), e.field(), errorCode(e), e.problem());
+    }
+
+    /**
+     * The stable error code of a refused case. When the core's exception carries a {@code code()}
+     * (issue 11), that code is used; until then it is derived from the problem's wording.
+     *
+     * @param e a refused case
+     * @return an error code such as {@code INVALID_DATE}
+     */
+    static String errorCode(InvalidCaseException e) {
+        try {
+            Method m = e.getClass().getMethod("code");
+            Object code = m.invoke(e);
+            if (code != null) {
+                return code.toString();
+            }
+        } catch (ReflectiveOperationException | RuntimeException ignored) {
+            // no code() on this version of the core
+        }
+        String p = String.valueOf(e.problem());
+        if (p.startsWith("malformed JSON") || p.equals("empty input")) {
+            return "MALFORMED_JSON";
+        }
+        if (p.startsWith("the case is longer")) {
+            return "CASE_TOO_LARGE";
+        }
+        if (p.contains("before the first parameter value")) {
+            return "FILING_BEFORE_FIRST_PARAMETER";
+        }
+        if (p.startsWith("missing") || p.startsWith("no member has the role")) {
+            return "MISSING_FIELD";
+        }
+        if (p.contains("is not a date")) {
+            return "INVALID_DATE";
+        }
+        if (p.contains("is out of range")) {
+            return "DATE_OUT_OF_RANGE";
+        }
+        if (p.contains("is not one of")) {
+            return "UNKNOWN_VALUE";
+        }
+        if (p.contains("is not an amount") || p.contains("is negative")) {
+            return "INVALID_AMOUNT";
+        }
+        if (p.contains("duplicate")) {
+            return "DUPLICATE_ID";
+        }
+        if (p.contains("at most")) {
+            return "LIMIT_EXCEEDED";
+        }
+        if (p.contains("is not an object") || p.contains("is not an array") || p.contains("is not a non-empty string")
+                || p.contains("is not true or false") || p.contains("must be a JSON object")) {
+            return "INVALID_TYPE";
+        }
+        return "INVALID_CASE";
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Parameters
+
+    /**
+     * The territories of the case format.
+     *
+     * @return their names, in the format's order
+     */
+    public List<String> territories() {
+        return Arrays.stream(Territory.values()).map(Enum::name).toList();
+    }
+
+    /**
+     * The resource ceiling in force on a date for a territory and a household size.
+     *
+     * @param date the date (usually the filing date)
+     * @param territory a territory of {@link #territories()}, or {@code OVERSEAS} for the overseas column
+     * @param size the number of persons counted, at least 1
+     * @return the answer of {@code GET /v1/ceilings}
+     * @throws IllegalArgumentException when the territory is unknown
+     * @throws CaseProblem with code {@code DATE_BEFORE_FIRST_PARAMETER} when no ceiling is known on the date
+     */
+    public ObjectNode ceiling(LocalDate date, String territory, int size) {
+        TerritoryGroup group;
+        Boolean covered = null;
+        if (territory.equals("OVERSEAS")) {
+            group = TerritoryGroup.OVERSEAS;
+        } else {
+            Territory t = Territory.valueOf(territory);
+            group = TerritoryGroup.of(t);
+            covered = covered(t);
+        }
+        CeilingRow row;
+        try {
+            row = parameters().ceiling(date, group);
+        } catch (DateOutOfRangeException e) {
+            throw new CaseProblem(null, "date", "DATE_BEFORE_FIRST_PARAMETER", e.getMessage());
+        }
+        BigDecimal annual = row.ceilingFor(size);
+        ObjectNode o = F.objectNode();
+        o.put("date", date.toString());
+        o.put("territory", territory);
+        o.put("territoryGroup", group.name());
+        if (covered != null) {
+            o.put("ameApplies", covered);
+        }
+        o.put("householdSize", size);
+        o.put("annual", annual.toPlainString());
+        o.put("monthly", annual.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP).toPlainString());
+        o.put("inForceFrom", row.from().toString());
+        if (row.until() == null) {
+            o.putNull("inForceUntil");
+        } else {
+            o.put("inForceUntil", row.until().toString());
+        }
+        o.put("reference", row.reference());
+        o.put("status", status(row.status()));
+        o.put("provisional", row.provisional());
+        o.put("mayBeStale", parameters().mayBeStale(date));
+        return o;
+    }
+
+    /**
+     * The rules in use: version, the parameters in force on a date with their references and
+     * statuses, the options, the catalogues and the languages.
+     *
+     * @param date the date of the parameters
+     * @return the answer of {@code GET /v1/rules}
+     */
+    public ObjectNode rules(LocalDate date) {
+        ObjectNode o = F.objectNode();
+        o.put("rulesVersion", rulesVersion());
+        o.put("date", date.toString());
+        Parameters p = parameters();
+        o.put("parametersLastVerifiedOn", p.lastVerifiedOn() == null ? null : p.lastVerifiedOn().toString());
+        o.put("firstDate", p.firstDate().toString());
+        ArrayNode params = o.putArray("parameters");
+        if (!date.isBefore(p.firstDate())) {
+            for (TerritoryGroup g : TerritoryGroup.values()) {
+                CeilingRow row = p.ceiling(date, g);
+                ObjectNode c = params.addObject();
+                c.put("name", "resourceCeiling");
+                c.put("territoryGroup", g.name());
+                c.put("inForceFrom", row.from().toString());
+                c.put("inForceUntil", row.until() == null ? null : row.until().toString());
+                ObjectNode cells = c.putObject("cells");
+                for (int size = 1; size <= 4; size++) {
+                    cells.put(String.valueOf(size), row.ceilingFor(size).toPlainString());
+                }
+                c.put("increment", row.increment().toPlainString());
+                c.put("reference", row.reference());
+                c.put("status", status(row.status()));
+            }
+            try {
+                FlatRateRow flat = p.flatRate(date);
+                ObjectNode f = params.addObject();
+                f.put("name", "rsaBase");
+                f.put("inForceFrom", flat.from().toString());
+                f.put("inForceUntil", flat.until() == null ? null : flat.until().toString());
+                f.put("amount", flat.rsaBase().toPlainString());
+                f.put("reference", flat.reference());
+                f.put("status", status(flat.status()));
+            } catch (DateOutOfRangeException e) {
+                // no RSA base value yet on that date: nothing in force to list
+            }
+        }
+        Options opt = engine.options();
+        ObjectNode options = o.putObject("options");
+        options.put("prefectureAppointmentIsRegular", opt.prefectureAppointmentIsRegular());
+        options.put("saintMartinCovered", opt.saintMartinCovered());
+        options.put("saintBarthelemyCovered", opt.saintBarthelemyCovered());
+        options.put("housingFlatRate", opt.housingFlatRate());
+        options.put("renewalGraceDays", opt.renewalGraceDays());
+        o.set("catalogues", catalogues());
+        ArrayNode langs = o.putArray("languages");
+        for (Language l : languages()) {
+            ObjectNode lo = langs.addObject();
+            lo.put("tag", l.tag());
+            lo.put("name", l.name());
+            lo.put("direction", l.direction());
+            lo.put("messages", l.messages());
+            lo.put("reviewStatus", l.reviewStatus());
+        }
+        return o;
+    }
+
+    private ObjectNode catalogues() {
+        ObjectNode c = F.objectNode();
+        ArrayNode acts = c.putArray("careActs");
+        for (CareAct a : CareAct.values()) {
+            ObjectNode ao = acts.addObject();
+            ao.put("code", a.name());
+            ao.put("excludedForAdults", a.excludedForAdults());
+            ao.put("nineMonthList", a.nineMonthList());
+        }
+        names(c, "stayDocumentTypes", StayDocumentType.values());
+        ArrayNode territories = c.putArray("territories");
+        for (Territory t : Territory.values()) {
+            ObjectNode to = territories.addObject();
+            to.put("code", t.name());
+            to.put("territoryGroup", TerritoryGroup.of(t).name());
+            to.put("ameApplies", covered(t));
+        }
+        names(c, "caseKinds", CaseKind.values());
+        names(c, "roles", Role.values());
+        names(c, "housing", Housing.values());
+        names(c, "resourceTypes", ResourceType.values());
+        names(c, "careCauses", CareCause.values());
+        names(c, "reasonCodes", ReasonCode.values());
+        names(c, "warningCodes", WarningCode.values());
+        names(c, "orientationCodes", Orientation.values());
+        ArrayNode docs = c.putArray("documentCodes");
+        documentCodes().forEach(docs::add);
+        return c;
+    }
+
+    /** The checklist codes: today the {@code document.*} keys of the engine's French messages. */
+    private static List<String> documentCodes() {
+        try {
+            ResourceBundle b = ResourceBundle.getBundle("org.amerules.messages", Locale.ROOT,
+                    EngineAdapter.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            Set<String> codes = new TreeSet<>();
+            for (String k : Collections.list(b.getKeys())) {
+                if (k.startsWith("document.")) {
+                    codes.add(k.substring("document.".length()));
+                }
+            }
+            return List.copyOf(codes);
+        } catch (java.util.MissingResourceException e) {
+            return List.of();
+        }
+    }
+
+    private static void names(ObjectNode o, String field, Enum<?>[] values) {
+        ArrayNode a = o.putArray(field);
+        for (Enum<?> v : values) {
+            a.add(v.name());
+        }
+    }
+
+    private boolean covered(Territory t) {
+        return switch (t) {
+            case MAYOTTE -> false;
+            case SAINT_MARTIN -> engine.options().saintMartinCovered();
+            case SAINT_BARTHELEMY -> engine.options().saintBarthelemyCovered();
+            default -> true;
+        };
+    }
+
+    private Parameters parameters() {
+        return engine.rules().parameters();
+    }
+
+    private static String status(Object status) {
+        return String.valueOf(status).toLowerCase(Locale.ROOT);
+    }
+}
