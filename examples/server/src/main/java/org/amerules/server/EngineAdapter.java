@@ -13,32 +13,27 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import org.amerules.decision.Decision;
-import org.amerules.decision.Orientation;
-import org.amerules.decision.ReasonCode;
-import org.amerules.decision.WarningCode;
+import org.amerules.catalog.Catalogues;
 import org.amerules.engine.AmeEngine;
+import org.amerules.engine.Release;
+import org.amerules.params.Parameter;
+import org.amerules.params.ParameterValue;
 import org.amerules.facts.Options;
 import org.amerules.json.CaseReader;
 import org.amerules.json.DecisionWriter;
-import org.amerules.model.CareAct;
 import org.amerules.model.CareCause;
 import org.amerules.model.CaseKind;
 import org.amerules.model.Housing;
 import org.amerules.model.InvalidCaseException;
 import org.amerules.model.ResourceType;
 import org.amerules.model.Role;
-import org.amerules.model.StayDocumentType;
 import org.amerules.model.Territory;
-import org.amerules.params.CeilingRow;
-import org.amerules.params.DateOutOfRangeException;
-import org.amerules.params.FlatRateRow;
-import org.amerules.params.Parameters;
-import org.amerules.params.TerritoryGroup;
 
 /**
  * Every call the server makes into the engine, its parameters and its catalogues, in one class.
@@ -318,6 +313,9 @@ public final class EngineAdapter {
         return Arrays.stream(Territory.values()).map(Enum::name).toList();
     }
 
+    /** The parameter of the ceiling tables in the rules release (rows by territory, columns by size). */
+    static final String CEILINGS = "resources.ceilings";
+
     /**
      * The resource ceiling in force on a date for a territory and a household size.
      *
@@ -326,46 +324,70 @@ public final class EngineAdapter {
      * @param size the number of persons counted, at least 1
      * @return the answer of {@code GET /v1/ceilings}
      * @throws IllegalArgumentException when the territory is unknown
-     * @throws CaseProblem with code {@code DATE_BEFORE_FIRST_PARAMETER} when no ceiling is known on the date
+     * @throws CaseProblem with code {@code FILING_BEFORE_FIRST_PARAMETER} when no ceiling is known on the date
      */
     public ObjectNode ceiling(LocalDate date, String territory, int size) {
-        TerritoryGroup group;
+        String row;
         Boolean covered = null;
+        Release release = engine.rules().release();
         if (territory.equals("OVERSEAS")) {
-            group = TerritoryGroup.OVERSEAS;
+            row = "overseas";
         } else {
             Territory t = Territory.valueOf(territory);
-            group = TerritoryGroup.of(t);
+            row = release.law().attribute("territories", t.name(), "ceilingRow");
             covered = covered(t);
         }
-        CeilingRow row;
-        try {
-            row = parameters().ceiling(date, group);
-        } catch (DateOutOfRangeException e) {
-            throw new CaseProblem(null, "date", "DATE_BEFORE_FIRST_PARAMETER", e.getMessage());
+        if (date.isBefore(release.firstDate())) {
+            throw new CaseProblem(null, "date", "FILING_BEFORE_FIRST_PARAMETER", "\"" + date
+                    + "\" is before the first parameter value (" + release.firstDate() + "): no ceiling is known");
         }
-        BigDecimal annual = row.ceilingFor(size);
+        ParameterValue value = release.parameters().at(CEILINGS, date);
+        BigDecimal annual = ceilingFor(cells(value, row), size);
         ObjectNode o = F.objectNode();
         o.put("date", date.toString());
         o.put("territory", territory);
-        o.put("territoryGroup", group.name());
+        o.put("territoryGroup", row.toUpperCase(Locale.ROOT));
         if (covered != null) {
             o.put("ameApplies", covered);
         }
         o.put("householdSize", size);
         o.put("annual", annual.toPlainString());
         o.put("monthly", annual.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP).toPlainString());
-        o.put("inForceFrom", row.from().toString());
-        if (row.until() == null) {
+        o.put("inForceFrom", value.from().toString());
+        if (value.until() == null) {
             o.putNull("inForceUntil");
         } else {
-            o.put("inForceUntil", row.until().toString());
+            o.put("inForceUntil", value.until().toString());
         }
-        o.put("reference", row.reference());
-        o.put("status", status(row.status()));
-        o.put("provisional", row.provisional());
-        o.put("mayBeStale", parameters().mayBeStale(date));
+        o.put("reference", value.reference());
+        if (value.url() != null) {
+            o.put("url", value.url());
+        }
+        o.put("status", value.status().label());
+        o.put("provisional", value.provisional());
+        var threshold = release.parameters().get("release.staleness-threshold");
+        o.put("mayBeStale", threshold != null && date.isAfter(release.parameters().get(CEILINGS).newestDate()
+                .plus((java.time.Period) threshold.at(date).value())));
         return o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, BigDecimal> cells(ParameterValue value, String row) {
+        return ((Map<String, Map<String, BigDecimal>>) value.value()).get(row);
+    }
+
+    /** The published cell for {@code n} persons, or the last one plus the increment for each extra person. */
+    private static BigDecimal ceilingFor(Map<String, BigDecimal> cells, int n) {
+        int last = 0;
+        for (String k : cells.keySet()) {
+            if (k.chars().allMatch(Character::isDigit)) {
+                last = Math.max(last, Integer.parseInt(k));
+            }
+        }
+        if (n <= last) {
+            return cells.get(String.valueOf(n));
+        }
+        return cells.get(String.valueOf(last)).add(cells.get("extra").multiply(BigDecimal.valueOf(n - last)));
     }
 
     /**
@@ -377,40 +399,32 @@ public final class EngineAdapter {
      */
     public ObjectNode rules(LocalDate date) {
         ObjectNode o = F.objectNode();
+        Release release = engine.rules().release();
         o.put("rulesVersion", rulesVersion());
         o.put("date", date.toString());
-        Parameters p = parameters();
-        o.put("parametersLastVerifiedOn", p.lastVerifiedOn() == null ? null : p.lastVerifiedOn().toString());
-        o.put("firstDate", p.firstDate().toString());
+        o.put("firstDate", release.firstDate().toString());
         ArrayNode params = o.putArray("parameters");
-        if (!date.isBefore(p.firstDate())) {
-            for (TerritoryGroup g : TerritoryGroup.values()) {
-                CeilingRow row = p.ceiling(date, g);
-                ObjectNode c = params.addObject();
-                c.put("name", "resourceCeiling");
-                c.put("territoryGroup", g.name());
-                c.put("inForceFrom", row.from().toString());
-                c.put("inForceUntil", row.until() == null ? null : row.until().toString());
-                ObjectNode cells = c.putObject("cells");
-                for (int size = 1; size <= 4; size++) {
-                    cells.put(String.valueOf(size), row.ceilingFor(size).toPlainString());
-                }
-                c.put("increment", row.increment().toPlainString());
-                c.put("reference", row.reference());
-                c.put("status", status(row.status()));
+        for (Parameter p : release.parameters().all()) {
+            ParameterValue v = p.at(date.isBefore(release.firstDate()) ? release.firstDate() : date);
+            if (v == null) {
+                continue; // the measure does not exist yet on that date
             }
-            try {
-                FlatRateRow flat = p.flatRate(date);
-                ObjectNode f = params.addObject();
-                f.put("name", "rsaBase");
-                f.put("inForceFrom", flat.from().toString());
-                f.put("inForceUntil", flat.until() == null ? null : flat.until().toString());
-                f.put("amount", flat.rsaBase().toPlainString());
-                f.put("reference", flat.reference());
-                f.put("status", status(flat.status()));
-            } catch (DateOutOfRangeException e) {
-                // no RSA base value yet on that date: nothing in force to list
+            ObjectNode c = params.addObject();
+            c.put("name", p.name());
+            c.put("description", p.description());
+            c.put("type", p.type().label());
+            if (p.unit() != null) {
+                c.put("unit", p.unit());
             }
+            c.put("inForceFrom", v.from().toString());
+            c.put("inForceUntil", v.until() == null ? null : v.until().toString());
+            c.set("value", valueNode(v.value()));
+            c.put("reference", v.reference());
+            if (v.url() != null) {
+                c.put("url", v.url());
+            }
+            c.put("status", v.status().label());
+            c.put("lastVerifiedOn", p.lastVerifiedOn().toString());
         }
         Options opt = engine.options();
         ObjectNode options = o.putObject("options");
@@ -419,7 +433,7 @@ public final class EngineAdapter {
         options.put("saintBarthelemyCovered", opt.saintBarthelemyCovered());
         options.put("housingFlatRate", opt.housingFlatRate());
         options.put("renewalGraceDays", opt.renewalGraceDays());
-        o.set("catalogues", catalogues());
+        o.set("catalogues", catalogues(release, date));
         ArrayNode langs = o.putArray("languages");
         for (Language l : languages()) {
             ObjectNode lo = langs.addObject();
@@ -432,21 +446,48 @@ public final class EngineAdapter {
         return o;
     }
 
-    private ObjectNode catalogues() {
-        ObjectNode c = F.objectNode();
-        ArrayNode acts = c.putArray("careActs");
-        for (CareAct a : CareAct.values()) {
-            ObjectNode ao = acts.addObject();
-            ao.put("code", a.name());
-            ao.put("excludedForAdults", a.excludedForAdults());
-            ao.put("nineMonthList", a.nineMonthList());
+    private static com.fasterxml.jackson.databind.JsonNode valueNode(Object v) {
+        if (v instanceof List<?> l) {
+            ArrayNode a = F.arrayNode();
+            l.forEach(x -> a.add(String.valueOf(x)));
+            return a;
         }
-        names(c, "stayDocumentTypes", StayDocumentType.values());
+        if (v instanceof Map<?, ?> m) {
+            ObjectNode t = F.objectNode();
+            m.forEach((k, row) -> {
+                ObjectNode r = t.putObject(String.valueOf(k));
+                ((Map<?, ?>) row).forEach((ck, cv) -> r.put(String.valueOf(ck), ((BigDecimal) cv).toPlainString()));
+            });
+            return t;
+        }
+        if (v instanceof BigDecimal b) {
+            return F.textNode(b.toPlainString());
+        }
+        if (v instanceof Integer i) {
+            return F.numberNode(i);
+        }
+        if (v instanceof Boolean b) {
+            return F.booleanNode(b);
+        }
+        return F.textNode(String.valueOf(v));
+    }
+
+    private ObjectNode catalogues(Release release, LocalDate date) {
+        ObjectNode c = F.objectNode();
+        LocalDate on = date.isBefore(release.firstDate()) ? release.firstDate() : date;
+        ArrayNode acts = c.putArray("careActs");
+        for (String a : release.catalogue(Catalogues.CARE_ACTS).codes()) {
+            ObjectNode ao = acts.addObject();
+            ao.put("code", a);
+            ao.put("excludedForAdults", release.law().inList("coverage.adult-exclusions", on, a));
+            ao.put("nineMonthList", release.law().inList("coverage.nine-month-acts", on, a));
+        }
+        codes(c, "stayDocumentTypes", release.catalogue(Catalogues.STAY_DOCUMENTS).codes());
         ArrayNode territories = c.putArray("territories");
         for (Territory t : Territory.values()) {
             ObjectNode to = territories.addObject();
             to.put("code", t.name());
-            to.put("territoryGroup", TerritoryGroup.of(t).name());
+            to.put("territoryGroup", release.law().attribute("territories", t.name(), "ceilingRow").toUpperCase(Locale.ROOT));
             to.put("ameApplies", covered(t));
         }
         names(c, "caseKinds", CaseKind.values());
@@ -454,30 +495,16 @@ public final class EngineAdapter {
         names(c, "housing", Housing.values());
         names(c, "resourceTypes", ResourceType.values());
         names(c, "careCauses", CareCause.values());
-        names(c, "reasonCodes", ReasonCode.values());
-        names(c, "warningCodes", WarningCode.values());
-        names(c, "orientationCodes", Orientation.values());
-        ArrayNode docs = c.putArray("documentCodes");
-        documentCodes().forEach(docs::add);
+        codes(c, "reasonCodes", release.catalogue(Catalogues.REASONS).codes());
+        codes(c, "warningCodes", release.catalogue(Catalogues.WARNINGS).codes());
+        codes(c, "orientationCodes", release.catalogue(Catalogues.ORIENTATIONS).codes());
+        codes(c, "documentCodes", release.catalogue(Catalogues.DOCUMENTS).codes());
         return c;
     }
 
-    /** The checklist codes: today the {@code document.*} keys of the engine's French messages. */
-    private static List<String> documentCodes() {
-        try {
-            ResourceBundle b = ResourceBundle.getBundle("org.amerules.messages", Locale.ROOT,
-                    EngineAdapter.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            Set<String> codes = new TreeSet<>();
-            for (String k : Collections.list(b.getKeys())) {
-                if (k.startsWith("document.")) {
-                    codes.add(k.substring("document.".length()));
-                }
-            }
-            return List.copyOf(codes);
-        } catch (java.util.MissingResourceException e) {
-            return List.of();
-        }
+    private static void codes(ObjectNode o, String field, List<String> values) {
+        ArrayNode a = o.putArray(field);
+        values.forEach(a::add);
     }
 
     private static void names(ObjectNode o, String field, Enum<?>[] values) {
@@ -496,11 +523,4 @@ public final class EngineAdapter {
         };
     }
 
-    private Parameters parameters() {
-        return engine.rules().parameters();
-    }
-
-    private static String status(Object status) {
-        return String.valueOf(status).toLowerCase(Locale.ROOT);
-    }
 }
