@@ -304,12 +304,18 @@ class ApiTest {
     void rulesListTheParametersInForceTheCataloguesAndTheLanguages() {
         JsonNode rules = json(get(server, "/v1/rules?date=2025-06-01").body());
         assertThat(rules.get("rulesVersion").asText()).isEqualTo(TestServers.engine().rulesVersion());
-        JsonNode metro = rules.get("parameters").get(0);
-        assertThat(metro.get("name").asText()).isEqualTo("resourceCeiling");
-        assertThat(metro.get("territoryGroup").asText()).isEqualTo("METROPOLE");
-        assertThat(metro.at("/cells/2").asText()).isEqualTo("15508");
-        assertThat(metro.get("status").asText()).isEqualTo("verified");
-        assertThat(rules.at("/catalogues/careActs").size()).isEqualTo(org.amerules.model.CareAct.values().length);
+        JsonNode ceilings = null;
+        for (JsonNode p : rules.get("parameters")) {
+            if (p.get("name").asText().equals("resources.ceilings")) {
+                ceilings = p;
+            }
+        }
+        assertThat(ceilings).as("the ceilings are among the parameters in force").isNotNull();
+        assertThat(ceilings.at("/value/metropole/2").asText()).isEqualTo("15508");
+        assertThat(ceilings.get("inForceFrom").asText()).isEqualTo("2025-04-01");
+        assertThat(ceilings.get("status").asText()).isEqualTo("verified");
+        assertThat(rules.at("/catalogues/careActs").size()).isEqualTo(
+                TestServers.engine().rules().release().catalogue("care-acts").codes().size());
         assertThat(rules.at("/catalogues/stayDocumentTypes").toString()).contains("RECEIPT");
         assertThat(rules.at("/catalogues/documentCodes").toString()).contains("APPLICATION_FORM");
         JsonNode langs = rules.get("languages");

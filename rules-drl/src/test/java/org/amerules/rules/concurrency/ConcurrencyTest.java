@@ -34,7 +34,7 @@ class ConcurrencyTest {
 
     static List<AmeCase> corpus(int n) {
         List<AmeCase> cases = new ArrayList<>();
-        CorpusGenerator.generate(777L, n).forEach(t -> cases.add(CaseReader.fromTree(t)));
+        CorpusGenerator.generate(777L, n, org.amerules.rules.Engines.classpath().rules().release()).forEach(t -> cases.add(CaseReader.fromTree(t)));
         return cases;
     }
 
