@@ -21,6 +21,8 @@ import java.util.List;
  *     means refusal); null for a coverage check
  * @param warnings what does not change the outcome but must be read
  * @param trace the rules that fired, in firing order, with their legal basis
+ * @param language the BCP 47 tag of the language of the messages, e.g. {@code fr}, {@code ar}
+ * @param direction the writing direction of that language: {@code ltr} or {@code rtl}
  */
 public record Decision(
         String id,
@@ -34,7 +36,9 @@ public record Decision(
         List<DocumentItem> documents,
         LocalDate decisionDeadline,
         List<Warning> warnings,
-        List<TraceEntry> trace) {
+        List<TraceEntry> trace,
+        String language,
+        String direction) {
     /**
      * Copies the lists into unmodifiable lists.
      *
@@ -52,6 +56,8 @@ public record Decision(
      *     means refusal); null for a coverage check
      * @param warnings what does not change the outcome but must be read
      * @param trace the rules that fired, in firing order, with their legal basis
+     * @param language the BCP 47 tag of the language of the messages, e.g. {@code fr}, {@code ar}
+     * @param direction the writing direction of that language: {@code ltr} or {@code rtl}
      */
     public Decision {
         members = List.copyOf(members);
@@ -60,6 +66,31 @@ public record Decision(
         documents = List.copyOf(documents);
         warnings = List.copyOf(warnings);
         trace = List.copyOf(trace);
+        language = language == null ? "fr" : language;
+        direction = direction == null ? "ltr" : direction;
+    }
+
+    /**
+     * A decision with French messages (left to right).
+     *
+     * @param id the case id, echoed
+     * @param rulesVersion the version of the rules that decided
+     * @param filingDate the case's filing date
+     * @param household the household as counted on the filing date; null for a coverage check
+     * @param members the status of every member of the case, in case order
+     * @param rights the rights period granted, or null
+     * @param coverage the coverage of every care request, in case order
+     * @param orientation where to point the persons refused AME
+     * @param documents the checklist for filing
+     * @param decisionDeadline the date by which the CPAM decides; null for a coverage check
+     * @param warnings what does not change the outcome but must be read
+     * @param trace the rules that fired, in firing order, with their legal basis
+     */
+    public Decision(String id, String rulesVersion, LocalDate filingDate, Household household, List<MemberDecision> members,
+            Rights rights, List<CoverageDecision> coverage, List<OrientationItem> orientation, List<DocumentItem> documents,
+            LocalDate decisionDeadline, List<Warning> warnings, List<TraceEntry> trace) {
+        this(id, rulesVersion, filingDate, household, members, rights, coverage, orientation, documents, decisionDeadline,
+                warnings, trace, "fr", "ltr");
     }
 
     /**

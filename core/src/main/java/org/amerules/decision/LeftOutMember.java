@@ -5,8 +5,20 @@ package org.amerules.decision;
  *
  * @param memberId the id of the member left out
  * @param code why: {@code REGULAR_STAY_PARTNER}, {@code CHILD_TOO_OLD} or {@code SECOND_OTHER_DEPENDANT}
+ * @param message why, in the requested language (null when not rendered)
+ * @param messageFr the French (authoritative) message when {@code message} is an unreviewed
+ *     translation, otherwise null
  */
-public record LeftOutMember(String memberId, String code) {
+public record LeftOutMember(String memberId, String code, String message, String messageFr) {
+    /**
+     * A member left out, without a message.
+     *
+     * @param memberId the id of the member left out
+     * @param code why the member is not counted
+     */
+    public LeftOutMember(String memberId, String code) {
+        this(memberId, code, null, null);
+    }
 
     /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */
     @Override

@@ -8,18 +8,33 @@ package org.amerules.decision;
  * @param code the stable orientation code, e.g. {@code PASS}; never changes with the language
  * @param legalBasis the article the service rests on, or null
  * @param message the explanation in the requested language
+ * @param messageFr the French (authoritative) message when {@code message} is an unreviewed
+ *     translation, otherwise null
  */
-public record OrientationItem(String code, String legalBasis, String message) {
+public record OrientationItem(String code, String legalBasis, String message, String messageFr) {
     /**
      * Checks the code.
      *
      * @param code the stable orientation code
      * @param legalBasis the article the service rests on, or null
      * @param message the explanation in the requested language
+     * @param messageFr the French (authoritative) message when {@code message} is an unreviewed
+     *     translation, otherwise null
      * @throws NullPointerException when {@code code} is null
      */
     public OrientationItem {
         java.util.Objects.requireNonNull(code, "code");
+    }
+
+    /**
+     * An orientation whose message needs no French text beside it.
+     *
+     * @param code the stable orientation code
+     * @param legalBasis the article the service rests on, or null
+     * @param message the explanation in the requested language
+     */
+    public OrientationItem(String code, String legalBasis, String message) {
+        this(code, legalBasis, message, null);
     }
 
     /** Names no personal value: safe in a log line at any level. */

@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param legalBasis the articles the reason rests on
  * @param message the explanation in the requested language
  * @param values the values the reason was computed from, by name (empty when null)
+ * @param messageFr the French (authoritative) message when {@code message} is an unreviewed
+ *     translation, otherwise null
  */
-public record Reason(String code, String legalBasis, String message, Map<String, String> values) {
+public record Reason(String code, String legalBasis, String message, Map<String, String> values, String messageFr) {
     /**
      * Copies the values into an unmodifiable map that keeps their order.
      *
@@ -20,11 +22,25 @@ public record Reason(String code, String legalBasis, String message, Map<String,
      * @param legalBasis the articles the reason rests on
      * @param message the explanation in the requested language
      * @param values the values the reason was computed from, by name (empty when null)
+     * @param messageFr the French (authoritative) message when {@code message} is an unreviewed
+     *     translation, otherwise null
      * @throws NullPointerException when {@code code} is null
      */
     public Reason {
         Objects.requireNonNull(code, "code");
         values = values == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+    }
+
+    /**
+     * A reason whose message needs no French text beside it.
+     *
+     * @param code the stable reason code; never changes with the language
+     * @param legalBasis the articles the reason rests on
+     * @param message the explanation in the requested language
+     * @param values the values the reason was computed from, by name (empty when null)
+     */
+    public Reason(String code, String legalBasis, String message, Map<String, String> values) {
+        this(code, legalBasis, message, values, null);
     }
 
     /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */

@@ -128,18 +128,25 @@ public final class AmeEngine {
     }
 
     /**
-     * Decides a case with messages in {@code language} ({@code fr} or {@code en}).
+     * Decides a case with messages in {@code language}, one of the languages of the rules release
+     * ({@link #languages()}: {@code fr}, {@code en}, {@code ar}, {@code prs}, …). A decision in a
+     * translation not yet reviewed carries the warning {@code TRANSLATION_NOT_REVIEWED} and the
+     * French text of every message beside it ({@code messageFr}).
      *
      * @param c the case
-     * @param language the language of the messages: English for {@code en}, French otherwise
+     * @param language the language of the messages (its tag, or its language: {@code fr-FR} is
+     *     French); null for French
      * @return the explained decision
      * @throws InvalidCaseException when the case cannot be decided as it is (a filing date before
      *     the first parameter value), or when the rules fail on it: code {@code RULES_FAILED} (an
      *     exception in a rule), {@code FIRING_LIMIT} (a rule loops) or {@code CASE_TIMEOUT} (the
      *     rules ran past {@link Options#caseTimeout()}: the session is halted)
+     * @throws IllegalArgumentException when the release ships no messages in {@code language};
+     *     the message lists the languages it ships
      */
     public Decision decide(AmeCase c, Locale language) {
         RuleSet rs = rules.get();
+        Messages messages = rs.release().language(language);
         long started = System.nanoTime();
         checkAgainstRelease(c, rs.release());
         List<Object> facts = facts(c);
@@ -183,7 +190,7 @@ public final class AmeEngine {
         }
         Decision d;
         try {
-            d = new DecisionAssembler(c, rs, rs.release().messagesFor(language)).assemble(results, trace.entries());
+            d = new DecisionAssembler(c, rs, messages).assemble(results, trace.entries());
         } catch (InvalidCaseException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
@@ -216,6 +223,30 @@ public final class AmeEngine {
         String what = cause.getClass().getName() + (rule == null ? "" : " in rule \"" + org.amerules.json.SafeText.escape(rule) + "\"");
         LOG.warn("the rules failed on a case: {}", what);
         return new InvalidCaseException(c.id(), "", "the rules failed on this case: " + what, ErrorCode.RULES_FAILED);
+    }
+
+    /**
+     * The languages decisions can be given in: those of the rules in use.
+     *
+     * @return BCP 47 tags, sorted ({@code ar}, {@code bn}, {@code en}, {@code es}, {@code fr}, …)
+     */
+    public List<String> languages() {
+        return rules.get().release().languages();
+    }
+
+    /**
+     * A short letter-like summary of a decision for the person, in a language: who may receive AME
+     * and why, who may not and why, from and until when, what to bring, where to go and the dates
+     * to remember. The same text as {@code ame evaluate --format text}; see {@link Summaries}.
+     *
+     * @param decision a decision of this engine's rules (in any language: it is written again from
+     *     its codes and values)
+     * @param language the language of the summary; null for French
+     * @return the summary, lines separated by {@code \n}, ending with a line break
+     * @throws IllegalArgumentException when the release ships no messages in {@code language}
+     */
+    public String summary(Decision decision, Locale language) {
+        return Summaries.text(decision, rules.get().release().language(language));
     }
 
     private List<Object> facts(AmeCase c) {
@@ -292,6 +323,7 @@ public final class AmeEngine {
             java.util.function.Consumer<Outcome> sink) {
         int n = OrderedParallel.threads(threads);
         try (cases) {
+            rules.get().release().language(language);
             return OrderedParallel.map(cases.iterator(), c -> {
                 try {
                     return new Outcome(c, decide(c, language), null);

@@ -51,10 +51,14 @@ import org.amerules.model.HouseholdMember;
 final class DecisionAssembler {
     /** The warning the engine adds for each unsettled point a fired rule applied ({@code @unsettled}). */
     static final String UNSETTLED_POINT_APPLIED = "UNSETTLED_POINT_APPLIED";
+    /** The warning the engine adds to a decision whose messages are an unreviewed translation. */
+    static final String TRANSLATION_NOT_REVIEWED = "TRANSLATION_NOT_REVIEWED";
 
     private final AmeCase c;
     private final RuleSet rules;
     private final Messages messages;
+    /** The French messages beside an unreviewed translation; null when {@code messages} are reviewed. */
+    private final Messages french;
     private final Catalogue reasons;
     private final Catalogue documentCatalogue;
     private final Catalogue orientations;
@@ -63,6 +67,8 @@ final class DecisionAssembler {
         this.c = c;
         this.rules = rules;
         this.messages = messages;
+        Messages fr = rules.release().messages("fr");
+        this.french = messages.reviewed() || fr == null || fr == messages ? null : fr;
         this.reasons = rules.release().catalogue(Catalogues.REASONS);
         this.documentCatalogue = rules.release().catalogue(Catalogues.DOCUMENTS);
         this.orientations = rules.release().catalogue(Catalogues.ORIENTATIONS);
@@ -125,7 +131,9 @@ final class DecisionAssembler {
                 if (counted.contains(m.id())) {
                     ids.add(m.id());
                 } else if (left.containsKey(m.id())) {
-                    leftOut.add(new LeftOutMember(m.id(), left.get(m.id()).code()));
+                    String code = left.get(m.id()).code();
+                    leftOut.add(new LeftOutMember(m.id(), code, messages.format("reason." + code, Map.of()),
+                            fr("reason." + code, Map.of())));
                 }
             }
             if (total == null || ceiling == null) {
@@ -177,14 +185,16 @@ final class DecisionAssembler {
                 .thenComparing(d -> documentCatalogue.order(d.code()))
                 .thenComparing(DocumentNeeded::code));
         for (DocumentNeeded d : sortedDocs) {
-            docs.add(new DocumentItem(d.code(), d.memberId(), messages.format("document." + d.code(), Map.of())));
+            docs.add(new DocumentItem(d.code(), d.memberId(), messages.format("document." + d.code(), Map.of()),
+                    fr("document." + d.code(), Map.of())));
         }
 
         Map<String, Warning> warn = new TreeMap<>();
         for (WarningFact w : warnings) {
             Map<String, String> values = w.values();
             // personal values (member ids) stay out of the warning's key but in its values
-            Warning rendered = new Warning(w.code(), messages.format("warning." + w.code(), values), sortedValues(values));
+            Warning rendered = new Warning(w.code(), messages.format("warning." + w.code(), values), sortedValues(values),
+                    fr("warning." + w.code(), values));
             warn.putIfAbsent(w.code() + "|" + new TreeMap<>(values), rendered);
         }
         Set<String> unsettled = new java.util.TreeSet<>();
@@ -196,7 +206,14 @@ final class DecisionAssembler {
         for (String u : unsettled) {
             Map<String, String> values = Map.of("option", u);
             warn.put(UNSETTLED_POINT_APPLIED + "|" + u, new Warning(UNSETTLED_POINT_APPLIED,
-                    messages.format("warning." + UNSETTLED_POINT_APPLIED, values), values));
+                    messages.format("warning." + UNSETTLED_POINT_APPLIED, values), values,
+                    fr("warning." + UNSETTLED_POINT_APPLIED, values)));
+        }
+        if (french != null) {
+            Map<String, String> values = Map.of("language", messages.tag());
+            warn.put(TRANSLATION_NOT_REVIEWED, new Warning(TRANSLATION_NOT_REVIEWED,
+                    messages.format("warning." + TRANSLATION_NOT_REVIEWED, values), values,
+                    fr("warning." + TRANSLATION_NOT_REVIEWED, values)));
         }
         List<Warning> warningList = new ArrayList<>(warn.values());
         Catalogue warningCatalogue = rules.release().catalogue(Catalogues.WARNINGS);
@@ -206,11 +223,16 @@ final class DecisionAssembler {
         for (String code : orientations.codes()) {
             if (orientation.contains(code)) {
                 orient.add(new OrientationItem(code, orientations.get(code).text("legalBasis"),
-                        messages.format("orientation." + code, Map.of())));
+                        messages.format("orientation." + code, Map.of()), fr("orientation." + code, Map.of())));
             }
         }
         return new Decision(c.id(), rules.version(), c.filingDate(), household, members, rights, cover,
-                orient, docs, examined ? deadline : null, warningList, trace);
+                orient, docs, examined ? deadline : null, warningList, trace, messages.tag(), messages.direction());
+    }
+
+    /** The French message beside an unreviewed translation, or null. */
+    private String fr(String key, Map<String, String> values) {
+        return french == null ? null : french.format(key, values);
     }
 
     private static Map<String, String> sortedValues(Map<String, String> values) {
@@ -222,6 +244,7 @@ final class DecisionAssembler {
         String variant = values.get("variant");
         String key = "reason." + code + (variant == null ? "" : "." + variant);
         CatalogueEntry entry = reasons.get(code);
-        return new Reason(code, entry == null ? null : entry.text("legalBasis"), messages.format(key, ordered), ordered);
+        return new Reason(code, entry == null ? null : entry.text("legalBasis"), messages.format(key, ordered), ordered,
+                fr(key, ordered));
     }
 }

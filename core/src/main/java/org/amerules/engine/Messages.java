@@ -1,42 +1,103 @@
 package org.amerules.engine;
 
+import com.ibm.icu.number.LocalizedNumberFormatter;
+import com.ibm.icu.number.NumberFormatter;
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.util.Currency;
+import com.ibm.icu.util.LocaleData;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.StringReader;
-import java.util.ArrayList;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The messages of one language of a rules release ({@code messages/LANG.properties}, UTF-8, one
- * {@code key=template} a line): placeholders {@code {name}} take the reason's values, with dates
- * and amounts formatted for the language. Immutable and thread-safe; templates are parsed once.
+ * {@code key=template} a line). Templates are ICU {@code MessageFormat} patterns: {@code {name}}
+ * shows a value of the reason formatted for the language, {@code {n, plural, one {…} other {…}}}
+ * and {@code {x, select, A {…} other {…}}} choose a form.
+ *
+ * <p>Values are strings ({@code Values.of} renders dates ISO and amounts plain); the renderer types
+ * them by their shape and name, the same way in every message:
+ * <ul>
+ * <li>{@code {name}}: an ISO date ({@code 2025-04-21}) is written as a date of the language's CLDR
+ * long form ({@code 21 avril 2025}, {@code April 21, 2025}), Gregorian calendar; an amount (a value
+ * named {@code amount}, {@code resources}, {@code ceiling} or ending in {@code Amount} or
+ * {@code Ceiling}) in euros with two decimals ({@code 15 249,00 €}); another number with the
+ * language's digits and grouping; a code ({@code RECEIPT}) by its name in the language, the line
+ * {@code value.CODE=…} (a code without one by {@code value.OTHER}); anything else as it is. In a
+ * right-to-left language a value holding Latin letters is wrapped in Unicode isolates (FSI … PDI).</li>
+ * <li>{@code {n, plural, …}}, {@code {n, selectordinal, …}}, {@code {n, number, …}}: the number.</li>
+ * <li>{@code {x, select, …}}: the raw value (a code, {@code true}/{@code false}).</li>
+ * </ul>
+ *
+ * <p>Keys starting with {@code _meta.} describe the file: {@code _meta.language} (the language's
+ * own name), {@code _meta.direction} ({@code ltr} or {@code rtl}), {@code _meta.review}
+ * ({@code authoritative} for French, {@code reviewed} when a qualified translator has reviewed the
+ * file, {@code unreviewed} otherwise) and optionally {@code _meta.formatLocale} (the CLDR locale of
+ * dates and numbers when it is not the file's tag, e.g. {@code fa-AF} for Dari). Immutable and
+ * thread-safe; templates are parsed once.
  */
 public final class Messages {
     /** The folder of the message files in a rules release. */
     public static final String FOLDER = "messages/";
-    static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
+    /** Review status of the authoritative text (French). */
+    public static final String AUTHORITATIVE = "authoritative";
+    /** Review status of a translation reviewed by a qualified translator. */
+    public static final String REVIEWED = "reviewed";
+    /** Review status of a translation not yet reviewed. */
+    public static final String UNREVIEWED = "unreviewed";
+    /** Metadata keys every file has. */
+    static final List<String> META = List.of("_meta.language", "_meta.direction", "_meta.review");
+    /** The CLDR skeleton of dates in messages: year, full month name, day. */
+    static final String DATE_SKELETON = "yMMMMd";
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final java.util.Set<String> MONEY_KEYS = java.util.Set.of("resources", "ceiling", "amount");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+    private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
+    private static final Set<String> MONEY_NAMES = Set.of("resources", "ceiling", "amount");
+    private static final String FSI = "\u2068";
+    private static final String PDI = "\u2069";
 
+    private final String tag;
     private final Locale locale;
+    private final ULocale format;
     private final String file;
-    private final boolean french;
     private final Map<String, String> entries;
     private final Map<String, Integer> lines;
-    private final Map<String, List<String>> templates = new ConcurrentHashMap<>();
-    private final Map<String, String> valueNames = new java.util.HashMap<>();
+    private final Map<String, Compiled> templates = new ConcurrentHashMap<>();
+    private final Map<String, String> valueNames = new HashMap<>();
+    private final boolean rtl;
+    private final DateFormat dates;
+    private final LocalizedNumberFormatter money;
+    private final LocalizedNumberFormatter numbers;
+    private final String quoteStart;
+    private final String quoteEnd;
+    private Map<String, String> glossary = Map.of();
 
-    private Messages(Locale locale, String file, Map<String, String> entries, Map<String, Integer> lines) {
-        this.locale = locale;
+    /** A parsed template and the kind of each of its arguments. */
+    private record Compiled(MessageFormat format, Map<String, MessagePattern.ArgType> args) {
+    }
+
+    private Messages(String tag, String file, Map<String, String> entries, Map<String, Integer> lines) {
+        this.tag = tag;
+        this.locale = Locale.forLanguageTag(tag);
         this.file = file;
-        this.french = locale.getLanguage().equals("fr");
         this.entries = Collections.unmodifiableMap(entries);
         this.lines = Collections.unmodifiableMap(lines);
         for (var e : entries.entrySet()) {
@@ -44,6 +105,17 @@ public final class Messages {
                 valueNames.put(e.getKey().substring("value.".length()), e.getValue());
             }
         }
+        this.rtl = "rtl".equals(entries.get("_meta.direction"));
+        String formatTag = entries.getOrDefault("_meta.formatLocale", tag);
+        this.format = ULocale.forLanguageTag(formatTag).setKeywordValue("calendar", "gregorian");
+        DateFormat df = DateFormat.getInstanceForSkeleton(DATE_SKELETON, format);
+        df.setTimeZone(TimeZone.GMT_ZONE);
+        this.dates = df;
+        this.numbers = NumberFormatter.withLocale(format);
+        this.money = numbers.unit(Currency.getInstance("EUR"));
+        LocaleData data = LocaleData.getInstance(format);
+        this.quoteStart = data.getDelimiter(LocaleData.QUOTATION_START);
+        this.quoteEnd = data.getDelimiter(LocaleData.QUOTATION_END);
     }
 
     /**
@@ -75,7 +147,7 @@ public final class Messages {
         for (String k : p.stringPropertyNames()) {
             entries.put(k, p.getProperty(k));
         }
-        return new Messages(Locale.forLanguageTag(lang), file, entries, lines);
+        return new Messages(Locale.forLanguageTag(lang).toLanguageTag(), file, entries, lines);
     }
 
     /**
@@ -85,6 +157,52 @@ public final class Messages {
      */
     public Locale locale() {
         return locale;
+    }
+
+    /**
+     * The BCP 47 tag of these messages, the file's name: {@code fr}, {@code prs}, …
+     *
+     * @return the tag
+     */
+    public String tag() {
+        return tag;
+    }
+
+    /**
+     * The language's own name ({@code _meta.language}).
+     *
+     * @return e.g. {@code Français}, {@code العربية}; the tag when the file does not say
+     */
+    public String languageName() {
+        return entries.getOrDefault("_meta.language", tag);
+    }
+
+    /**
+     * The writing direction of the language ({@code _meta.direction}).
+     *
+     * @return {@code ltr} or {@code rtl}
+     */
+    public String direction() {
+        return rtl ? "rtl" : "ltr";
+    }
+
+    /**
+     * The review status of the file ({@code _meta.review}).
+     *
+     * @return {@link #AUTHORITATIVE}, {@link #REVIEWED} or {@link #UNREVIEWED} (also when the file does not say)
+     */
+    public String review() {
+        String r = entries.get("_meta.review");
+        return r == null ? UNREVIEWED : r.trim();
+    }
+
+    /**
+     * True when the text is the authoritative one or was reviewed by a qualified translator.
+     *
+     * @return false for a translation marked {@code unreviewed} (or not marked)
+     */
+    public boolean reviewed() {
+        return review().equals(AUTHORITATIVE) || review().equals(REVIEWED);
     }
 
     /**
@@ -126,100 +244,276 @@ public final class Messages {
     }
 
     /**
-     * The placeholders of a template.
+     * The glossary of the language ({@code messages/glossary/LANG.yaml}): each French administrative
+     * term kept in French, with its short gloss in this language.
+     *
+     * @return term to gloss, in the file's order; empty when the release has no glossary for it
+     */
+    public Map<String, String> glossary() {
+        return glossary;
+    }
+
+    void glossary(Map<String, String> terms) {
+        this.glossary = Collections.unmodifiableMap(new LinkedHashMap<>(terms));
+    }
+
+    /**
+     * The names of the arguments of a template (nested ones included), as ICU reads them.
      *
      * @param template a message template
-     * @return the names between braces, in order of first use
+     * @return the argument names, in order of first use; those a naive scan finds when the
+     *     template is not valid ICU syntax
      */
-    public static java.util.Set<String> placeholders(String template) {
-        java.util.Set<String> names = new java.util.LinkedHashSet<>();
-        Matcher m = PLACEHOLDER.matcher(template);
-        while (m.find()) {
-            names.add(m.group(1));
+    public static Set<String> placeholders(String template) {
+        Set<String> names = new LinkedHashSet<>();
+        try {
+            MessagePattern p = new MessagePattern(template);
+            for (int i = 0; i < p.countParts(); i++) {
+                MessagePattern.Part part = p.getPart(i);
+                if (part.getType() == MessagePattern.Part.Type.ARG_NAME) {
+                    names.add(p.getSubstring(part));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            var m = Pattern.compile("\\{\\s*([A-Za-z][A-Za-z0-9]*)").matcher(template);
+            while (m.find()) {
+                names.add(m.group(1));
+            }
         }
         return names;
+    }
+
+    /**
+     * What is wrong with a template as ICU {@code MessageFormat} syntax.
+     *
+     * @param template a message template
+     * @return null when it is valid; otherwise the problem, e.g. an unmatched brace, a plural
+     *     without {@code other}, or an apostrophe that would quote a brace
+     */
+    public static String syntaxProblem(String template) {
+        var m = Pattern.compile("'[{}#|]").matcher(template);
+        if (m.find()) {
+            return "an apostrophe before \"" + template.charAt(m.start() + 1) + "\" starts an ICU quote that hides"
+                    + " what follows: write ’ (U+2019) or '' instead";
+        }
+        try {
+            MessagePattern p = new MessagePattern(template);
+            Map<String, Set<MessagePattern.ArgType>> types = new HashMap<>();
+            for (int i = 0; i < p.countParts(); i++) {
+                MessagePattern.Part part = p.getPart(i);
+                if (part.getType() == MessagePattern.Part.Type.ARG_NUMBER) {
+                    return "argument {" + part.getValue() + "} is a number: name it";
+                }
+                if (part.getType() == MessagePattern.Part.Type.ARG_START) {
+                    types.computeIfAbsent(p.getSubstring(p.getPart(i + 1)), k -> new java.util.HashSet<>()).add(part.getArgType());
+                }
+            }
+            for (var e : types.entrySet()) {
+                if (e.getValue().contains(MessagePattern.ArgType.SELECT) && e.getValue().contains(MessagePattern.ArgType.NONE)) {
+                    return "{" + e.getKey() + "} is both shown and a select: a message gets one value per name"
+                            + " (the raw code for select), so it cannot also be shown in words";
+                }
+            }
+            new MessageFormat(template, ULocale.ROOT);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return "not valid ICU MessageFormat syntax: " + e.getMessage();
+        }
     }
 
     /**
      * The message for {@code key} with the values filled in; the key itself when missing.
      *
      * @param key a message key, e.g. {@code reason.ALL_CRITERIA_MET}
-     * @param values the values for the placeholders, by name; a missing one is shown as {@code ?}
+     * @param values the values for the arguments, by name; a missing one is shown as {@code ?}
      * @return the message, dates and amounts formatted for the language
      */
     public String format(String key, Map<String, String> values) {
-        List<String> parts = templates.computeIfAbsent(key, this::compile);
-        if (parts.size() == 1) {
-            return parts.get(0);
+        Compiled c = templates.computeIfAbsent(key, this::compile);
+        if (c == null) {
+            return key;
         }
-        StringBuilder out = new StringBuilder(128);
-        for (int i = 0; i < parts.size(); i++) {
-            if (i % 2 == 0) {
-                out.append(parts.get(i));
-            } else {
-                String name = parts.get(i);
-                String value = values.get(name);
-                out.append(value == null ? "?" : render(name, value));
-            }
+        Map<String, Object> args = new HashMap<>();
+        for (var a : c.args().entrySet()) {
+            String v = values.get(a.getKey());
+            args.put(a.getKey(), argument(a.getKey(), v, a.getValue()));
         }
-        return out.toString();
+        synchronized (c.format()) {
+            return c.format().format(args);
+        }
     }
 
-    /** A template as literal, name, literal, name, …, literal (parsed once per key). */
-    private List<String> compile(String key) {
+    private Compiled compile(String key) {
         String template = entries.get(key);
         if (template == null) {
-            return List.of(key);
+            return null;
         }
-        List<String> parts = new ArrayList<>();
-        Matcher m = PLACEHOLDER.matcher(template);
-        int last = 0;
-        while (m.find()) {
-            parts.add(template.substring(last, m.start()));
-            parts.add(m.group(1));
-            last = m.end();
-        }
-        parts.add(template.substring(last));
-        return List.copyOf(parts);
-    }
-
-    private String render(String name, String value) {
-        if (value.length() == 10 && ISO_DATE.matcher(value).matches()) {
-            return french ? value.substring(8, 10) + "/" + value.substring(5, 7) + "/" + value.substring(0, 4) : value;
-        }
-        if (MONEY_KEYS.contains(name)) {
-            return money(value);
-        }
-        String translated = valueNames.get(value);
-        return translated != null ? translated : value;
-    }
-
-    /** 15300.00 -> "15 300,00 €" (fr) or "€15,300.00" (en); whole amounts without decimals. */
-    private String money(String value) {
-        java.math.BigDecimal amount;
+        Map<String, MessagePattern.ArgType> args = new LinkedHashMap<>();
         try {
-            amount = new java.math.BigDecimal(value);
-        } catch (NumberFormatException e) {
-            return value;
-        }
-        String plain = amount.setScale(amount.scale() > 0 ? 2 : 0, java.math.RoundingMode.HALF_UP).toPlainString();
-        boolean negative = plain.startsWith("-");
-        if (negative) {
-            plain = plain.substring(1);
-        }
-        int dot = plain.indexOf('.');
-        String whole = dot < 0 ? plain : plain.substring(0, dot);
-        StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                grouped.append(french ? ' ' : ',');
+            MessageFormat mf = new MessageFormat(template, format);
+            MessagePattern p = new MessagePattern(template);
+            for (int i = 0; i < p.countParts(); i++) {
+                MessagePattern.Part part = p.getPart(i);
+                if (part.getType() == MessagePattern.Part.Type.ARG_START) {
+                    String name = p.getSubstring(p.getPart(i + 1));
+                    // a name used both as a simple argument and as a selector is passed as the selector wants
+                    args.merge(name, part.getArgType(), (a, b) -> a == MessagePattern.ArgType.NONE ? b : a);
+                }
             }
-            grouped.append(whole.charAt(i));
+            return new Compiled(mf, args);
+        } catch (IllegalArgumentException e) {
+            // validate reports the template; a decision shows the key rather than fail
+            return null;
         }
-        if (dot >= 0) {
-            grouped.append(french ? ',' : '.').append(plain.substring(dot + 1));
+    }
+
+    private Object argument(String name, String value, MessagePattern.ArgType type) {
+        if (value == null) {
+            return type == MessagePattern.ArgType.NONE || type == MessagePattern.ArgType.SELECT ? "?" : 0;
         }
-        String s = (negative ? "-" : "") + grouped;
-        return french ? s + " €" : "€" + s;
+        switch (type) {
+            case PLURAL, SELECTORDINAL, SIMPLE:
+                if (NUMBER.matcher(value).matches()) {
+                    return new BigDecimal(value);
+                }
+                return type == MessagePattern.ArgType.SIMPLE ? value : 0;
+            case SELECT, CHOICE:
+                return value;
+            default:
+                return display(name, value);
+        }
+    }
+
+    /**
+     * A value as a message shows it in {@code {name}} (see the class comment).
+     *
+     * @param name the value's name, e.g. {@code ceiling}
+     * @param value the value as the rules give it, e.g. {@code 15249}
+     * @return the value formatted for the language
+     */
+    public String display(String name, String value) {
+        String shown = displayPlain(name, value);
+        return rtl && LATIN.matcher(shown).find() ? FSI + shown + PDI : shown;
+    }
+
+    private String displayPlain(String name, String value) {
+        if (value.length() == 10 && ISO_DATE.matcher(value).matches()) {
+            try {
+                return date(LocalDate.parse(value));
+            } catch (DateTimeParseException e) {
+                return value;
+            }
+        }
+        if (NUMBER.matcher(value).matches()) {
+            BigDecimal n = new BigDecimal(value);
+            return isMoney(name) ? money(n) : numbers.format(n).toString();
+        }
+        String named = valueNames.get(value);
+        if (named != null) {
+            return named;
+        }
+        if (CODE.matcher(value).matches() && value.length() > 1 && valueNames.containsKey("OTHER")) {
+            return valueNames.get("OTHER");
+        }
+        return value;
+    }
+
+    private static boolean isMoney(String name) {
+        return MONEY_NAMES.contains(name) || name.endsWith("Amount") || name.endsWith("Ceiling");
+    }
+
+    /**
+     * A date as every message of the language writes it (CLDR long date, Gregorian calendar).
+     *
+     * @param date a date
+     * @return e.g. {@code 21 avril 2025}, {@code April 21, 2025}, {@code 2025年4月21日}
+     */
+    public String date(LocalDate date) {
+        com.ibm.icu.util.Calendar cal = com.ibm.icu.util.Calendar.getInstance(TimeZone.GMT_ZONE, format);
+        cal.clear();
+        cal.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+        synchronized (dates) {
+            return dates.format(cal.getTime());
+        }
+    }
+
+    /**
+     * An amount in euros as every message of the language writes it (two decimals).
+     *
+     * @param amount euros
+     * @return e.g. {@code 15 249,00 €}, {@code €15,249.00}
+     */
+    public String money(BigDecimal amount) {
+        return money.format(amount).toString();
+    }
+
+    /**
+     * A text between the language's quotation marks (CLDR).
+     *
+     * @param text any text
+     * @return e.g. {@code «2025-13-01»}, {@code “2025-13-01”}
+     */
+    public String quote(String text) {
+        return quoteStart + text + quoteEnd;
+    }
+
+    /**
+     * The message of an error code, without the field: the template {@code error.CODE} with the
+     * faulty value between the language's quotation marks, or {@code error.theValue} ("the value")
+     * when there is none to show.
+     *
+     * @param code a stable error code, e.g. {@code INVALID_DATE}
+     * @param value the faulty value as it may be shown (already shortened), or null
+     * @return the problem in this language; the generic {@code error.INVALID_CASE} for an unknown code
+     */
+    public String problem(String code, String value) {
+        String key = "error." + code;
+        if (!has(key)) {
+            key = "error.INVALID_CASE";
+        }
+        String shown = value == null ? entries.getOrDefault("error.theValue", "?") : quote(value);
+        if (rtl && value != null) {
+            shown = FSI + shown + PDI;
+        }
+        Map<String, String> v = new HashMap<>();
+        v.put("value", shown);
+        Compiled c = templates.computeIfAbsent(key, this::compile);
+        if (c == null) {
+            return key;
+        }
+        Map<String, Object> args = new HashMap<>();
+        for (String a : c.args().keySet()) {
+            args.put(a, v.getOrDefault(a, "?"));
+        }
+        synchronized (c.format()) {
+            return c.format().format(args);
+        }
+    }
+
+    /**
+     * The message of an error on a field, in this language: {@code error.withField} joins the
+     * field path (kept as it is) and {@link #problem(String, String)}.
+     *
+     * @param code a stable error code, e.g. {@code INVALID_DATE}
+     * @param field the field path, e.g. {@code members[1].birthDate}; empty or null for the whole case
+     * @param value the faulty value as it may be shown (already shortened), or null
+     * @return e.g. {@code members[1].birthDate : «2025-13-01» n'est pas une date…}
+     */
+    public String error(String code, String field, String value) {
+        String problem = problem(code, value);
+        if (field == null || field.isEmpty()) {
+            return problem;
+        }
+        String f = rtl ? FSI + field + PDI : field;
+        Compiled c = templates.computeIfAbsent("error.withField", this::compile);
+        if (c == null) {
+            return f + ": " + problem;
+        }
+        Map<String, Object> args = new HashMap<>();
+        args.put("field", f);
+        args.put("problem", problem);
+        synchronized (c.format()) {
+            return c.format().format(args);
+        }
     }
 }

@@ -21,6 +21,8 @@ import org.amerules.params.YamlDoc;
  * parameters, the catalogues and the messages of every language it ships. Immutable, thread-safe.
  */
 public final class Release {
+    /** The folder of the glossaries, one per language: {@code messages/glossary/LANG.yaml}. */
+    public static final String GLOSSARY_FOLDER = "messages/glossary/";
     private final LocalDate firstDate;
     private final ParameterStore parameters;
     private final Catalogues catalogues;
@@ -74,6 +76,9 @@ public final class Release {
         }
         Map<String, Messages> messages = new TreeMap<>();
         for (var e : ReleaseFiles.texts(files, Messages.FOLDER).entrySet()) {
+            if (!e.getKey().endsWith(".properties") || e.getKey().substring(Messages.FOLDER.length()).contains("/")) {
+                continue;
+            }
             try {
                 Messages m = Messages.parse(e.getKey(), e.getValue());
                 messages.put(m.locale().toLanguageTag(), m);
@@ -81,6 +86,7 @@ public final class Release {
                 problems.add(new RuleProblem(e.getKey(), 1, 1, String.valueOf(ex.getMessage())));
             }
         }
+        glossaries(files, messages, problems);
         if (messages.isEmpty()) {
             problems.add(new RuleProblem(Messages.FOLDER, 0, 0, "no message file (messages/fr.properties, ...)"));
         } else if (!messages.containsKey("fr")) {
@@ -93,6 +99,34 @@ public final class Release {
             return null;
         }
         return new Release(first, parameters, catalogues, messages);
+    }
+
+    /** Reads {@code messages/glossary/LANG.yaml}: its {@code terms} go to the messages of LANG. */
+    private static void glossaries(Map<String, byte[]> files, Map<String, Messages> messages, List<RuleProblem> problems) {
+        for (var e : ReleaseFiles.texts(files, GLOSSARY_FOLDER).entrySet()) {
+            String file = e.getKey();
+            String tag = file.substring(GLOSSARY_FOLDER.length(), file.lastIndexOf('.'));
+            List<ParameterProblem> pp = new ArrayList<>();
+            YamlDoc doc = YamlDoc.parse(file, e.getValue(), pp);
+            Messages m = messages.get(tag);
+            if (m == null && pp.isEmpty()) {
+                problems.add(new RuleProblem(file, 1, 1, "a glossary for \"" + tag + "\" but no messages/" + tag + ".properties"));
+            }
+            JsonNode terms = doc.root() == null ? null : doc.root().get("terms");
+            if (pp.isEmpty() && (terms == null || !terms.isObject())) {
+                pp.add(doc.problem("", "a glossary has terms: { TERM: { gloss: \"…\" }, … }"));
+            }
+            for (ParameterProblem p : pp) {
+                problems.add(new RuleProblem(p.file(), p.line(), p.column(),
+                        (p.pointer().isEmpty() ? "" : p.pointer() + ": ") + p.message()));
+            }
+            if (m != null && pp.isEmpty()) {
+                Map<String, String> glosses = new java.util.LinkedHashMap<>();
+                terms.fields().forEachRemaining(t -> glosses.put(t.getKey(), t.getValue().isObject()
+                        ? t.getValue().path("gloss").asText("") : t.getValue().asText("")));
+                m.glossary(glosses);
+            }
+        }
     }
 
     /**
@@ -168,6 +202,29 @@ public final class Release {
             }
         }
         return messages.get("fr");
+    }
+
+    /**
+     * The messages of a language the release ships, strictly.
+     *
+     * @param locale the requested language (its language tag, then its language); null for French
+     * @return the messages
+     * @throws IllegalArgumentException when the release ships no messages in that language; the
+     *     message lists the languages it ships
+     */
+    public Messages language(Locale locale) {
+        if (locale == null) {
+            return messages.get("fr");
+        }
+        Messages m = messages.get(locale.toLanguageTag());
+        if (m == null) {
+            m = messages.get(locale.getLanguage());
+        }
+        if (m == null) {
+            throw new IllegalArgumentException("no messages in \"" + locale.toLanguageTag() + "\": the languages are "
+                    + String.join(", ", languages()));
+        }
+        return m;
     }
 
     Map<String, Messages> allMessages() {

@@ -74,7 +74,16 @@ final class ReleaseChecker {
             Catalogues.REASONS, "reason.", Catalogues.WARNINGS, "warning.", Catalogues.DOCUMENTS, "document.",
             Catalogues.ORIENTATIONS, "orientation.");
     /** Values the engine adds to every message of a code (not provided by the rule). */
-    private static final Map<String, Set<String>> ENGINE_VALUES = Map.of("warning.UNSETTLED_POINT_APPLIED", Set.of("option"));
+    private static final Map<String, Set<String>> ENGINE_VALUES = engineValues();
+    /** Catalogues whose codes a message may show as a value: each entry needs its name, {@code value.CODE}. */
+    private static final List<String> NAMED = List.of(Catalogues.CARE_ACTS, Catalogues.STAY_DOCUMENTS, "residence-proofs", "territories");
+
+    private static Map<String, Set<String>> engineValues() {
+        Map<String, Set<String>> m = new java.util.TreeMap<>(Summaries.KEYS);
+        m.put("warning." + DecisionAssembler.UNSETTLED_POINT_APPLIED, Set.of("option"));
+        m.put("warning." + DecisionAssembler.TRANSLATION_NOT_REVIEWED, Set.of("language"));
+        return m;
+    }
 
     private final Map<String, byte[]> files;
     private final Release release;
@@ -306,6 +315,38 @@ final class ReleaseChecker {
     }
 
     private void checkMessages() {
+        for (Messages msg : release.allMessages().values()) {
+            for (var e : msg.entries().entrySet()) {
+                String problem = Messages.syntaxProblem(e.getValue());
+                if (problem != null) {
+                    problems.add(new RuleProblem(msg.file(), msg.line(e.getKey()), 1, e.getKey() + ": " + problem));
+                }
+            }
+            checkMeta(msg);
+        }
+        for (String name : NAMED) {
+            Catalogue c = release.catalogue(name);
+            Messages frm = release.messages("fr");
+            if (c == null || frm == null) {
+                continue;
+            }
+            for (String code : c.codes()) {
+                if (!frm.has("value." + code)) {
+                    problems.add(new RuleProblem(c.file(), Math.max(c.get(code).line(), 1), 1, code + " has no name value."
+                            + code + " in " + frm.file() + " (messages show it in words)"));
+                }
+            }
+        }
+        for (var e : ENGINE_VALUES.entrySet()) {
+            Messages frm = release.messages("fr");
+            boolean needed = e.getKey().startsWith("summary.") || e.getKey().startsWith("error.")
+                    || e.getKey().endsWith(DecisionAssembler.TRANSLATION_NOT_REVIEWED) && release.allMessages().values().stream()
+                            .anyMatch(x -> !x.reviewed());
+            if (frm != null && needed && !frm.has(e.getKey())) {
+                problems.add(new RuleProblem(frm.file(), 1, 1, "key " + e.getKey() + " is missing (the engine uses it)"));
+            }
+        }
+        checkGlossaries();
         // every declared code has its message in every language
         for (var e : PREFIX.entrySet()) {
             Catalogue c = release.catalogue(e.getKey());
@@ -343,8 +384,16 @@ final class ReleaseChecker {
                 }
             }
             for (String k : msg.entries().keySet()) {
-                if (!fr.has(k)) {
+                if (!fr.has(k) && !k.equals("_meta.formatLocale")) {
                     problems.add(new RuleProblem(msg.file(), msg.line(k), 1, "key " + k + " is not in " + fr.file()));
+                }
+            }
+        }
+        for (Messages msg : release.allMessages().values()) {
+            for (var e : msg.entries().entrySet()) {
+                if (e.getKey().startsWith("error.") && !ENGINE_VALUES.containsKey(e.getKey())
+                        && !Set.of("value").containsAll(Messages.placeholders(e.getValue()))) {
+                    problems.add(new RuleProblem(msg.file(), msg.line(e.getKey()), 1, e.getKey() + ": an error message can only use {value}"));
                 }
             }
         }
@@ -354,6 +403,81 @@ final class ReleaseChecker {
                 if (t != null && !e.getValue().containsAll(Messages.placeholders(t))) {
                     problems.add(new RuleProblem(msg.file(), msg.line(e.getKey()), 1, e.getKey() + ": only "
                             + e.getValue() + " can be used"));
+                }
+            }
+        }
+    }
+
+    private void checkMeta(Messages msg) {
+        for (String k : Messages.META) {
+            if (!msg.has(k)) {
+                problems.add(new RuleProblem(msg.file(), 1, 1, "key " + k + " is missing (language name, direction ltr|rtl,"
+                        + " review authoritative|reviewed|unreviewed)"));
+            }
+        }
+        String dir = msg.entries().get("_meta.direction");
+        if (dir != null && !dir.equals("ltr") && !dir.equals("rtl")) {
+            problems.add(new RuleProblem(msg.file(), msg.line("_meta.direction"), 1, "_meta.direction must be ltr or rtl, not " + dir));
+        }
+        String formatLocale = msg.entries().get("_meta.formatLocale");
+        if (formatLocale != null && !java.util.Arrays.asList(com.ibm.icu.util.ULocale.getAvailableLocales())
+                .contains(com.ibm.icu.util.ULocale.forLanguageTag(formatLocale))) {
+            problems.add(new RuleProblem(msg.file(), msg.line("_meta.formatLocale"), 1, "_meta.formatLocale: " + formatLocale
+                    + " is not a locale with CLDR data (e.g. fa-AF, en-GB, pt-PT)"));
+        }
+        String review = msg.entries().get("_meta.review");
+        if (review != null) {
+            boolean fr = msg.tag().equals("fr");
+            if (!Set.of(Messages.AUTHORITATIVE, Messages.REVIEWED, Messages.UNREVIEWED).contains(review.trim())) {
+                problems.add(new RuleProblem(msg.file(), msg.line("_meta.review"), 1,
+                        "_meta.review must be authoritative (French), reviewed or unreviewed, not " + review));
+            } else if (fr != review.trim().equals(Messages.AUTHORITATIVE)) {
+                problems.add(new RuleProblem(msg.file(), msg.line("_meta.review"), 1, fr
+                        ? "the French text is the authoritative one: _meta.review=authoritative"
+                        : "only the French text is authoritative: a translation is reviewed or unreviewed"));
+            }
+        }
+    }
+
+    /**
+     * Every language has a glossary with the French glossary's terms, each glossed; and a message
+     * whose French text uses a term uses it too (the term stays in French in every language).
+     */
+    private void checkGlossaries() {
+        Messages fr = release.messages("fr");
+        if (fr == null) {
+            return;
+        }
+        Set<String> terms = fr.glossary().keySet();
+        for (Messages msg : release.allMessages().values()) {
+            String file = Release.GLOSSARY_FOLDER + msg.tag() + ".yaml";
+            if (!terms.isEmpty() && msg.glossary().isEmpty()) {
+                problems.add(new RuleProblem(file, 0, 0, "no glossary for " + msg.file() + " (the terms of "
+                        + Release.GLOSSARY_FOLDER + "fr.yaml: " + String.join(", ", terms) + ")"));
+                continue;
+            }
+            for (String t : terms) {
+                String gloss = msg.glossary().get(t);
+                if (gloss == null || gloss.isBlank()) {
+                    problems.add(new RuleProblem(file, 1, 1, "term " + t + " has no gloss"));
+                }
+            }
+            for (String t : msg.glossary().keySet()) {
+                if (!terms.contains(t)) {
+                    problems.add(new RuleProblem(file, 1, 1, "term " + t + " is not in " + Release.GLOSSARY_FOLDER + "fr.yaml"));
+                }
+            }
+            if (msg == fr) {
+                continue;
+            }
+            for (String t : terms) {
+                Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(t) + "(?![\\p{L}\\p{N}])");
+                for (var e : fr.entries().entrySet()) {
+                    String translated = msg.entries().get(e.getKey());
+                    if (translated != null && word.matcher(e.getValue()).find() && !word.matcher(translated).find()) {
+                        problems.add(new RuleProblem(msg.file(), msg.line(e.getKey()), 1, e.getKey() + ": the French text says "
+                                + t + ", this one does not (French administrative terms stay in French, see " + file + ")"));
+                    }
                 }
             }
         }

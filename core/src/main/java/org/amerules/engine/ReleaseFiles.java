@@ -33,7 +33,8 @@ final class ReleaseFiles {
         return rel.endsWith(".drl") || rel.equals(DESCRIPTOR)
                 || rel.startsWith("parameters/") && (rel.endsWith(".yaml") || rel.endsWith(".yml"))
                 || rel.startsWith("catalogues/") && (rel.endsWith(".yaml") || rel.endsWith(".yml"))
-                || rel.startsWith("messages/") && rel.endsWith(".properties");
+                || rel.startsWith("messages/") && rel.endsWith(".properties")
+                || rel.startsWith(Release.GLOSSARY_FOLDER) && (rel.endsWith(".yaml") || rel.endsWith(".yml"));
     }
 
     static Map<String, byte[]> fromFolder(Path folder) {

@@ -86,6 +86,8 @@ public final class DecisionWriter {
         ObjectNode o = F.objectNode();
         o.put("id", d.id());
         o.put("rulesVersion", d.rulesVersion());
+        o.put("language", d.language());
+        o.put("direction", d.direction());
         date(o, "filingDate", d.filingDate());
         household(o, d.household());
         ArrayNode members = o.putArray("members");
@@ -114,6 +116,7 @@ public final class DecisionWriter {
                 oo.put("legalBasis", x.legalBasis());
             }
             oo.put("message", x.message());
+            messageFr(oo, x.messageFr());
         }
         ArrayNode documents = o.putArray("documents");
         for (DocumentItem x : d.documents()) {
@@ -125,6 +128,7 @@ public final class DecisionWriter {
                 doc.put("memberId", x.memberId());
             }
             doc.put("message", x.message());
+            messageFr(doc, x.messageFr());
         }
         date(o, "decisionDeadline", d.decisionDeadline());
         ArrayNode warnings = o.putArray("warnings");
@@ -132,6 +136,7 @@ public final class DecisionWriter {
             ObjectNode wo = warnings.addObject();
             wo.put("code", w.code());
             wo.put("message", w.message());
+            messageFr(wo, w.messageFr());
             values(wo, w.values());
         }
         ArrayNode trace = o.putArray("trace");
@@ -160,6 +165,10 @@ public final class DecisionWriter {
             ObjectNode lo = left.addObject();
             lo.put("memberId", l.memberId());
             lo.put("code", l.code());
+            if (l.message() != null) {
+                lo.put("message", l.message());
+                messageFr(lo, l.messageFr());
+            }
         }
         money(ho, "resources", h.resources());
         money(ho, "ceiling", h.ceiling());
@@ -195,7 +204,15 @@ public final class DecisionWriter {
             ro.put("code", r.code());
             ro.put("legalBasis", r.legalBasis());
             ro.put("message", r.message());
+            messageFr(ro, r.messageFr());
             values(ro, r.values());
+        }
+    }
+
+    /** The French text beside an unreviewed translation: written only when there is one. */
+    private static void messageFr(ObjectNode o, String messageFr) {
+        if (messageFr != null) {
+            o.put("messageFr", messageFr);
         }
     }
 

@@ -20,12 +20,18 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ame evaluate}: one decision (or error line) per case, JSON Lines, in input order. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Decides cases and prints one decision per line (JSON Lines), in input order.",
+        description = {"Decides cases and prints one decision per line (JSON Lines), in input order;",
+                "with --format text, a letter-like summary of each case in the language of --lang.",
                 "Exit 0: all decided; 1: some cases invalid or not decided (still one line each); 2: usage or I/O error",
                 "(a write to the output that fails included)."})
 final class EvaluateCommand implements Callable<Integer> {
-    @Option(names = "--lang", defaultValue = "fr", description = "Language of the messages: fr (default) or en.")
+    @Option(names = "--lang", defaultValue = "fr", paramLabel = "TAG", description = "Language of the messages, a BCP 47 tag:"
+            + " fr (default, the authoritative text), en, sq, ar, bn, zh, ht, prs (Dari), es, ka, ur, pt, ro, ru, ta, tr.")
     String lang;
+
+    @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
+            description = "json (default): one decision per line (JSON Lines); text: a summary per case to print and hand over.")
+    String format;
 
     @Mixin
     RulesOptions rulesOptions;
@@ -41,8 +47,8 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         Lines out = Io.out();
         PrintStream err = Io.err();
-        if (!lang.equals("fr") && !lang.equals("en")) {
-            err.println("ame evaluate: --lang must be fr or en, not " + org.amerules.json.SafeText.escape(lang));
+        if (!format.equals("json") && !format.equals("text")) {
+            err.println("ame evaluate: --format must be json or text, not " + printable(format));
             return 2;
         }
         if (threads < 0 || threads > OrderedParallel.MAX_THREADS) {
@@ -52,14 +58,20 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Engines.requireExisting(paths);
         AmeEngine engine = rulesOptions.engine();
+        if (!engine.languages().contains(lang)) {
+            err.println("ame evaluate: --lang must be one of " + String.join(", ", engine.languages()) + ", not " + printable(lang));
+            return 2;
+        }
         Locale locale = Locale.forLanguageTag(lang);
+        boolean text = format.equals("text");
         AtomicInteger invalid = new AtomicInteger();
         int n = OrderedParallel.threads(threads);
         Progress progress = new Progress(err);
         // a line as soon as it is decided when cases come from standard input (a pipe, a person)
         out.autoFlush(paths.contains("-"));
         try (var inputs = CaseInputs.read(paths, Io.in())) {
-            OrderedParallel.map(inputs.iterator(), input -> decide(engine, input, locale, invalid), n, n * 64, line -> {
+            OrderedParallel.map(inputs.iterator(), input -> text ? summary(engine, input, locale, invalid)
+                    : decide(engine, input, locale, invalid), n, n * 64, line -> {
                 out.println(line);
                 progress.tick();
             }, engine.stuckAfter(), input -> {
@@ -72,6 +84,28 @@ final class EvaluateCommand implements Callable<Integer> {
         out.flush();
         progress.done();
         return invalid.get() > 0 ? 1 : 0;
+    }
+
+    /** A value of the command line as it may be printed: at most 40 characters, no control character. */
+    private static String printable(String s) {
+        String t = s.length() > 40 ? s.substring(0, 40) + "…" : s;
+        return t.replaceAll("\\p{Cntrl}", "?");
+    }
+
+    /** The text summary of one case (or of why it was not decided), then a blank line. */
+    static String summary(AmeEngine engine, CaseInput input, Locale locale, AtomicInteger invalid) {
+        var messages = engine.rules().release().language(locale);
+        try {
+            if (input.error() != null) {
+                throw input.error();
+            }
+            return org.amerules.engine.Summaries.text(engine.decide(CaseReader.fromTree(input.tree()), locale), messages);
+        } catch (InvalidCaseException e) {
+            invalid.incrementAndGet();
+            String id = e.caseId() != null ? e.caseId() : input.tree() == null ? null : CaseReader.idOf(input.tree());
+            // the problem is the reader's English text until error codes reach the case reader (error.CODE messages)
+            return org.amerules.engine.Summaries.error(id, e.field().isEmpty() ? e.problem() : e.field() + ": " + e.problem(), messages);
+        }
     }
 
     static String decide(AmeEngine engine, CaseInput input, Locale locale, AtomicInteger invalid) {
