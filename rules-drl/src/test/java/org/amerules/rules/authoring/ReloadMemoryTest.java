@@ -28,10 +28,12 @@ class ReloadMemoryTest {
     Path dir;
 
     Path tinyFolder(String name) throws IOException {
-        Path folder = dir.resolve(name);
-        Files.createDirectories(folder.resolve("parameters"));
-        for (String f : new String[] {"resource-ceilings.json", "housing-flat-rate.json"}) {
-            Files.copy(RulesFolder.SOURCE.resolve("parameters/" + f), folder.resolve("parameters/" + f));
+        // the release without its DRL (parameters, catalogues, messages), and one tiny rule
+        Path folder = RulesFolder.copy(dir.resolve(name));
+        try (var drls = Files.list(folder.resolve("org/amerules/rules"))) {
+            for (Path d : (Iterable<Path>) drls::iterator) {
+                Files.delete(d);
+            }
         }
         Path drl = RulesFolder.drl(folder, "01-tiny.drl");
         Files.createDirectories(drl.getParent());

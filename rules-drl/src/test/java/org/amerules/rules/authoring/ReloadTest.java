@@ -24,14 +24,14 @@ class ReloadTest {
     }
 
     @Test
-    @DisplayName("rules from a folder state dir: and a content hash; the same content gives the same hash")
+    @DisplayName("rules from a folder state dir+sha256: and a content hash; the same content gives the same hash")
     void folderVersion() {
         Path a = RulesFolder.copy(dir.resolve("a"));
         Path b = RulesFolder.copy(dir.resolve("b"));
         String va = RuleSet.fromFolder(a).version();
-        assertThat(va).startsWith("dir:");
+        assertThat(va).startsWith("dir+sha256:");
         assertThat(RuleSet.fromFolder(b).version()).isEqualTo(va);
-        RulesFolder.replace(b.resolve("parameters/resource-ceilings.json"), "\"1\": 10339", "\"1\": 10340");
+        RulesFolder.replace(b.resolve("parameters/resources/ceilings.yaml"), "\"1\": \"10339\"", "\"1\": \"10340\"");
         assertThat(RuleSet.fromFolder(b).version()).isNotEqualTo(va);
     }
 
@@ -41,7 +41,7 @@ class ReloadTest {
         AmeEngine engine = AmeEngine.fromClasspath();
         String released = engine.rulesVersion();
         Path good = RulesFolder.copy(dir.resolve("good"));
-        RulesFolder.replace(good.resolve("parameters/resource-ceilings.json"), "\"1\": 10339", "\"1\": 7000");
+        RulesFolder.replace(good.resolve("parameters/resources/ceilings.yaml"), "\"1\": \"10339\"", "\"1\": \"7000\"");
         Path broken = RulesFolder.copy(dir.resolve("broken"));
         RulesFolder.replace(RulesFolder.drl(broken, "04-eligibility.drl"), "HouseholdTotal( aboveCeiling,", "HouseholdTotal( aboveCeilin,");
 
@@ -56,7 +56,7 @@ class ReloadTest {
         AmeEngine.ReloadResult swapped = engine.reload(good);
         assertThat(swapped.swapped()).isTrue();
         Decision after = engine.decide(single2025());
-        assertThat(after.rulesVersion()).isEqualTo(swapped.runningVersion()).startsWith("dir:");
+        assertThat(after.rulesVersion()).isEqualTo(swapped.runningVersion()).startsWith("dir+sha256:");
         assertThat(after.household().ceiling()).isEqualByComparingTo(new BigDecimal("7000"));
         assertThat(after.members().get(0).status().name()).isEqualTo("INELIGIBLE");
     }
@@ -66,13 +66,13 @@ class ReloadTest {
     void parameterFileLimits() throws Exception {
         AmeEngine engine = AmeEngine.fromClasspath();
         Path big = RulesFolder.copy(dir.resolve("big"));
-        Path ceilings = big.resolve("parameters/resource-ceilings.json");
+        Path ceilings = big.resolve("parameters/resources/ceilings.yaml");
         Files.writeString(ceilings, Files.readString(ceilings) + " ".repeat(RuleSet.MAX_PARAMETER_FILE_BYTES));
         AmeEngine.ReloadResult r = engine.reload(big);
         assertThat(r.swapped()).isFalse();
         assertThat(r.problems().toString()).contains("larger than 1048576 bytes");
         Path latin1 = RulesFolder.copy(dir.resolve("latin1"));
-        Path flat = latin1.resolve("parameters/housing-flat-rate.json");
+        Path flat = latin1.resolve("parameters/resources/rsa-base.yaml");
         byte[] bytes = Files.readAllBytes(flat);
         byte[] broken = java.util.Arrays.copyOf(bytes, bytes.length + 1);
         broken[bytes.length] = (byte) 0xE9; // é in Latin-1
