@@ -31,7 +31,7 @@ class ExecutableModelEquivalenceTest {
         AmeEngine drl = new AmeEngine(RuleSet.fromFolder(Path.of("src/main/resources")), Options.defaults());
         List<String> differences = new ArrayList<>();
         int decided = 0;
-        for (ObjectNode tree : (Iterable<ObjectNode>) CorpusGenerator.generate(20261123L, 3000)::iterator) {
+        for (ObjectNode tree : (Iterable<ObjectNode>) CorpusGenerator.generate(20261123L, 3000, Engines.classpath().rules().release())::iterator) {
             AmeCase c = CaseReader.fromTree(tree);
             String a = json(kjar, c);
             String b = json(drl, c);

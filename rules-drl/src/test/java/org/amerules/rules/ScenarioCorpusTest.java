@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.amerules.json.CaseInput;
 import org.amerules.json.CaseInputs;
+import org.amerules.params.ParameterValue;
 import org.amerules.scenario.ScenarioRunner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
@@ -48,8 +52,22 @@ class ScenarioCorpusTest {
             }
         }
         assertThat(runner.firedRules()).isNotEmpty();
-        assertThat(runner.neverFired()).as("rules no scenario fires: add a scenario for each").isEmpty();
+        Set<String> neverFired = new TreeSet<>(runner.neverFired());
+        // a rule that only fires on a provisional value of a parameter cannot fire while the release has
+        // none: exempt only as long as every value of that parameter is verified or unsettled
+        for (var e : ONLY_ON_A_PROVISIONAL_VALUE.entrySet()) {
+            boolean anyProvisional = Engines.classpath().rules().release().parameters().get(e.getValue()).values().stream()
+                    .anyMatch(ParameterValue::provisional);
+            if (!anyProvisional) {
+                neverFired.remove(e.getKey());
+            }
+        }
+        assertThat(neverFired).as("rules no scenario fires: add a scenario for each").isEmpty();
     }
+
+    /** Rule name to the parameter whose provisional value it reports. */
+    private static final Map<String, String> ONLY_ON_A_PROVISIONAL_VALUE = Map.of(
+            "Parameters: a provisional housing flat rate was used", "resources.rsa-base");
 
     @Test
     @DisplayName("the corpus holds the shared example cases")

@@ -34,7 +34,7 @@ class ConcurrencyTest {
 
     static List<AmeCase> corpus(int n) {
         List<AmeCase> cases = new ArrayList<>();
-        CorpusGenerator.generate(777L, n).forEach(t -> cases.add(CaseReader.fromTree(t)));
+        CorpusGenerator.generate(777L, n, org.amerules.rules.Engines.classpath().rules().release()).forEach(t -> cases.add(CaseReader.fromTree(t)));
         return cases;
     }
 
@@ -78,7 +78,7 @@ class ConcurrencyTest {
         AmeEngine engine = AmeEngine.fromClasspath();
         String released = engine.rulesVersion();
         Path low = RulesFolder.copy(dir.resolve("low"));
-        RulesFolder.replace(low.resolve("parameters/resource-ceilings.json"), "\"1\": 10339", "\"1\": 7000");
+        RulesFolder.replace(low.resolve("parameters/resources/ceilings.yaml"), "metropole: { \"1\": \"10339\"", "metropole: { \"1\": \"7000\"");
         Path same = RulesFolder.copy(dir.resolve("same"));
         Path broken = RulesFolder.copy(dir.resolve("broken"));
         RulesFolder.replace(broken.resolve("org/amerules/rules/04-eligibility.drl"), "HouseholdTotal( aboveCeiling,", "HouseholdTotal( aboveCeilin,");

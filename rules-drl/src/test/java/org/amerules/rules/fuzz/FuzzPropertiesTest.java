@@ -135,7 +135,7 @@ class FuzzPropertiesTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        CorpusGenerator.generate(2026, 150).forEach(cases::add);
+        CorpusGenerator.generate(2026, 150, org.amerules.rules.Engines.classpath().rules().release()).forEach(cases::add);
         return cases.stream().filter(c -> {
             try {
                 ENGINE.decide(CaseReader.fromTree(c), Locale.FRENCH);
