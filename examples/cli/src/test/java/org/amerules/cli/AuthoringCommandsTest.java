@@ -27,7 +27,7 @@ class AuthoringCommandsTest {
     @DisplayName("validate: a broken folder prints path:line:column: message and exits 1")
     void validateBroken() {
         Path rules = Paths.copyRules(dir.resolve("rules"));
-        Paths.replace(rules.resolve("org/amerules/rules/04-eligibility.drl"), "ReasonCode.NOT_A_DEPENDANT,", "ReasonCode.NOT_A_DEP,");
+        Paths.replace(rules.resolve("org/amerules/rules/04-eligibility.drl"), "\"NOT_A_DEPENDANT\", Values.of(", "\"NOT_A_DEP\", Values.of(");
         Cli r = Cli.run("validate", "--rules", rules.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).containsPattern("04-eligibility\\.drl:\\d+:\\d+: .*NOT_A_DEP");
@@ -83,7 +83,8 @@ class AuthoringCommandsTest {
         assertThat(same.exit()).as(same.out()).isZero();
         assertThat(same.out()).contains("400 cases, 0 changed");
 
-        Paths.replace(cand.resolve("parameters/resource-ceilings.json"), "\"1\": 10339, \"2\": 15508", "\"1\": 5000, \"2\": 6000");
+        Paths.replace(cand.resolve("parameters/resources/ceilings.yaml"), "metropole: { \"1\": \"10339\", \"2\": \"15508\"",
+                "metropole: { \"1\": \"5000\", \"2\": \"6000\"");
         Cli changed = Cli.run("diff", "--baseline", base.toString(), "--candidate", cand.toString(), cases.toString());
         assertThat(changed.exit()).isEqualTo(1);
         assertThat(changed.out()).contains("ceiling 10339 -> 5000").containsPattern("ceiling: \\d+ change\\(s\\), 0 allowed");
@@ -117,6 +118,6 @@ class AuthoringCommandsTest {
         }
         Cli r = Cli.run("diff", "--baseline", jar.toString(), "--candidate", Paths.RULES.toString(), Paths.SHARED_CASES.toString());
         assertThat(r.exit()).as(r.out()).isZero();
-        assertThat(r.out()).contains("baseline 0.9.0, candidate dir:").contains("8 cases, 0 changed");
+        assertThat(r.out()).contains("baseline 0.9.0, candidate dir+sha256:").contains("8 cases, 0 changed");
     }
 }
