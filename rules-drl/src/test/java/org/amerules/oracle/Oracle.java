@@ -42,7 +42,7 @@ import org.amerules.params.ParameterValue;
  * <p><b>Its own law:</b> the ages, durations, dates and lists of the law (three and nine months,
  * 18, 16 and 20 years, décret 2026-67's twelve months from 2026-02-09 and its two proof types, the
  * regular-stay documents, the adults' exclusions and the nine-month list of acts, the territory
- * rows, the RSA factors and percentages) are constants written here, not read from the rules
+ * rows, the RSA amounts, factors and percentages) are constants written here, not read from the rules
  * release's parameter files. <b>Reused data:</b> the amounts of the dated ceiling table (parameter
  * {@code resources.ceilings}: rows {@code metropole} and {@code overseas}, columns 1 to 4 and
  * {@code extra}) are read from the release, as cells only: which value is in force on a date

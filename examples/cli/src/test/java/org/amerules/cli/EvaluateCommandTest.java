@@ -101,13 +101,13 @@ class EvaluateCommandTest {
     }
 
     @Test
-    @DisplayName("--rules DIR decides with the folder's rules and states dir: + hash as rulesVersion")
+    @DisplayName("--rules DIR decides with the folder's rules and states dir+sha256: and the hash as rulesVersion")
     void rulesFolder() {
         Path rules = Paths.copyRules(dir.resolve("rules"));
-        Paths.replace(rules.resolve("parameters/resource-ceilings.json"), "\"1\": 10339", "\"1\": 7000");
+        Paths.replace(rules.resolve("parameters/resources/ceilings.yaml"), "metropole: { \"1\": \"10339\"", "metropole: { \"1\": \"7000\"");
         Cli r = Cli.run("evaluate", "--rules", rules.toString(), Paths.SHARED_CASES.resolve("single-below-ceiling-2025.json").toString());
         JsonNode d = json(r.out().strip());
-        assertThat(d.get("rulesVersion").asText()).startsWith("dir:");
+        assertThat(d.get("rulesVersion").asText()).startsWith("dir+sha256:");
         assertThat(d.at("/household/ceiling").asText()).isEqualTo("7000");
         assertThat(d.at("/members/0/status").asText()).isEqualTo("INELIGIBLE");
     }

@@ -41,9 +41,9 @@ class ReleaseCheckTest {
     @Test
     @DisplayName("a parameter change since the release tag needs a CHANGELOG entry naming its dates")
     void releaseDiscipline() throws Exception {
-        Path params = repo.resolve("rules-drl/src/main/resources/parameters");
+        Path params = repo.resolve("rules-drl/src/main/resources/parameters/resources");
         Files.createDirectories(params);
-        Files.writeString(params.resolve("resource-ceilings.json"), "{\"v\": 1}\n");
+        Files.writeString(params.resolve("ceilings.yaml"), "description: v1\n");
         Files.writeString(repo.resolve("CHANGELOG.md"), "# Changelog\n\n## [Unreleased]\n");
         git("init", "-q");
         git("add", "-A");
@@ -51,7 +51,7 @@ class ReleaseCheckTest {
         git("tag", "v1.0.0");
         assertThat(check()).as("nothing changed").isZero();
 
-        Files.writeString(params.resolve("resource-ceilings.json"), "{\"v\": 2}\n");
+        Files.writeString(params.resolve("ceilings.yaml"), "description: v2\n");
         assertThat(check()).as("a parameter changed, no entry").isEqualTo(1);
 
         Files.writeString(repo.resolve("CHANGELOG.md"), "# Changelog\n\n## [Unreleased]\n- New ceilings.\n");
