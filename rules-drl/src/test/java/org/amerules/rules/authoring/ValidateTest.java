@@ -70,7 +70,7 @@ class ValidateTest {
     void placeholderNotFilled() {
         Path rules = RulesFolder.copy(dir);
         Path fr = rules.resolve("messages/fr.properties");
-        int line = RulesFolder.replace(fr, "pour {householdSize} personne(s)", "pour {householdCount} personne(s)");
+        int line = RulesFolder.replace(fr, "pour {householdSize, plural,", "pour {householdCount, plural,");
         List<RuleProblem> problems = RuleSet.validate(rules);
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.path()).isEqualTo("messages/fr.properties");
