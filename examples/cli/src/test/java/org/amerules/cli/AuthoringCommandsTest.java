@@ -27,7 +27,7 @@ class AuthoringCommandsTest {
     @DisplayName("validate: a broken folder prints path:line:column: message and exits 1")
     void validateBroken() {
         Path rules = Paths.copyRules(dir.resolve("rules"));
-        Paths.replace(rules.resolve("org/amerules/rules/04-eligibility.drl"), "ReasonCode.NOT_A_DEPENDANT,", "ReasonCode.NOT_A_DEP,");
+        Paths.replace(rules.resolve("org/amerules/rules/04-eligibility.drl"), "\"NOT_A_DEPENDANT\",", "\"NOT_A_DEP\",");
         Cli r = Cli.run("validate", "--rules", rules.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).containsPattern("04-eligibility\\.drl:\\d+:\\d+: .*NOT_A_DEP");

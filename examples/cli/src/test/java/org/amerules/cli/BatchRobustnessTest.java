@@ -238,7 +238,7 @@ class BatchRobustnessTest {
         assertThat(r.out()).contains("x\\nFAIL forged.json").doesNotContain("\u001b").doesNotContain("\u2028");
 
         Path cand = Paths.copyRules(dir.resolve("cand"));
-        Paths.replace(cand.resolve("parameters/resource-ceilings.json"), "\"1\": 10339", "\"1\": 5000");
+        Paths.changeCeiling2025(cand, 5000);
         Cli d = Cli.run("diff", "--baseline", Paths.RULES.toString(), "--candidate", cand.toString(), file.toString());
         assertThat(d.lines()).noneMatch(l -> l.startsWith("FAIL") || l.startsWith("99 passed"));
         assertThat(d.out()).contains("x\\nFAIL forged.json");

@@ -38,7 +38,7 @@ class DiffReportsTest {
     /** The candidate's ceilings start a day later: the case filed on 2019-04-01 is refused by the candidate only. */
     private Path candidate() {
         Path cand = Paths.copyRules(dir.resolve("cand"));
-        Paths.replace(cand.resolve("parameters/resource-ceilings.json"), "\"from\": \"2019-04-01\"", "\"from\": \"2019-04-02\"");
+        Paths.replace(cand.resolve("release.yaml"), "firstDate: 2019-04-01", "firstDate: 2019-04-02");
         return cand;
     }
 

@@ -37,17 +37,24 @@ final class Paths {
      * a copy of the rules: what a rules change looks like to diff and test --update.
      */
     static void changeCeiling2025(Path rules, int onePerson) {
-        replace(rules.resolve("parameters/resource-ceilings.json"), "\"1\": 10339, \"2\": 15508", "\"1\": " + onePerson + ", \"2\": 15508");
+        replace(rules.resolve("parameters/resources/ceilings.yaml"), "metropole: { \"1\": \"10339\", \"2\": \"15508\"",
+                "metropole: { \"1\": \"" + onePerson + "\", \"2\": \"15508\"");
     }
 
-    /** Adds a yearly revaluation from 2027-04-01 to a copy of the rules. */
+    /** Adds a yearly revaluation from 2027-04-01 to a copy of the rules (a value appended to the table). */
     static void addRevaluation2027(Path rules) {
-        replace(rules.resolve("parameters/resource-ceilings.json"), "\"overseas\": { \"1\": 11599, \"2\": 17398, \"3\": 20878, \"4\": 24357, \"extra\": 4640 }\n    }",
-                "\"overseas\": { \"1\": 11599, \"2\": 17398, \"3\": 20878, \"4\": 24357, \"extra\": 4640 }\n    },\n"
-                + "    {\n      \"from\": \"2027-04-01\",\n      \"reference\": \"Revalorisation au 1er avril 2027 (test)\",\n"
-                + "      \"status\": \"verified\",\n      \"note\": \"test\",\n"
-                + "      \"metropole\": { \"1\": 10600, \"2\": 15900, \"3\": 19080, \"4\": 22260, \"extra\": 4240 },\n"
-                + "      \"overseas\": { \"1\": 11798, \"2\": 17697, \"3\": 21236, \"4\": 24775, \"extra\": 4719 }\n    }");
+        Path file = rules.resolve("parameters/resources/ceilings.yaml");
+        try {
+            java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file)
+                    + "  - from: 2027-04-01\n"
+                    + "    value:\n"
+                    + "      metropole: { \"1\": \"10600\", \"2\": \"15900\", \"3\": \"19080\", \"4\": \"22260\", \"extra\": \"4240\" }\n"
+                    + "      overseas: { \"1\": \"11798\", \"2\": \"17697\", \"3\": \"21236\", \"4\": \"24775\", \"extra\": \"4719\" }\n"
+                    + "    status: verified\n"
+                    + "    reference: \"Revalorisation au 1er avril 2027 (test)\"\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static void replace(Path file, String from, String to) {
