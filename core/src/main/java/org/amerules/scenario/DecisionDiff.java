@@ -249,14 +249,17 @@ public final class DecisionDiff {
         return changes;
     }
 
-    /** "decided", or "refused FIELD: PROBLEM", or "failed: WHAT", as a text node. */
+    /** "decided", or "refused CODE FIELD: PROBLEM", or "failed: WHAT", as a text node. */
     private static JsonNode errorSummary(JsonNode outcome) {
         if (outcome == null) {
             return F.textNode("failed: no outcome");
         }
         if (outcome.has("error")) {
             JsonNode e = outcome.get("error");
-            return F.textNode("refused " + e.path("field").asText() + ": " + e.path("message").asText());
+            String code = e.path("code").asText("");
+            String field = e.path("field").asText("");
+            return F.textNode("refused" + (code.isEmpty() ? "" : " " + code) + (field.isEmpty() ? "" : " " + field) + ": "
+                    + e.path("message").asText());
         }
         if (outcome.has("failure")) {
             JsonNode f = outcome.get("failure");

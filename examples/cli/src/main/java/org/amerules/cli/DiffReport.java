@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.amerules.json.SafeText;
 import org.amerules.scenario.DecisionDiff;
 
 /**
@@ -237,15 +238,16 @@ final class DiffReport {
 
         @Override
         public void start(Header h) {
-            out.println("baseline: " + h.baseline().label() + ", rules " + h.baseline().rulesVersion());
-            out.println("candidate: " + h.candidate().label() + ", rules " + h.candidate().rulesVersion());
+            out.println(SafeText.escape("baseline: " + h.baseline().label() + ", rules " + h.baseline().rulesVersion()));
+            out.println(SafeText.escape("candidate: " + h.candidate().label() + ", rules " + h.candidate().rulesVersion()));
             out.println("compared: " + h.compared());
         }
 
         @Override
         public void add(CaseResult r) {
             if (!quiet) {
-                out.println(r.text());
+                // escaped: an id or a value holding a line break cannot forge a case or summary line
+                out.println(SafeText.escape(r.text()));
             }
         }
 

@@ -117,7 +117,7 @@ class AuthoringCommandsTest {
         Cli r = Cli.run("diff", "--baseline", jar.toString(), "--candidate", Paths.RULES.toString(), Paths.SHARED_CASES.toString());
         assertThat(r.exit()).as(r.out()).isZero();
         assertThat(r.out()).contains("baseline: jar " + jar + " with the running core ").contains(", rules 0.9.0\n")
-                .contains("candidate: folder " + Paths.RULES + " with the running core ").contains(", rules dir:")
+                .contains("candidate: folder " + Paths.RULES + " with the running core ").contains(", rules dir+sha256:")
                 .contains("8 cases, 0 changed");
     }
 }

@@ -56,7 +56,7 @@ class DiffReportsTest {
 
         List<String> lines = Files.readAllLines(text);
         assertThat(lines.get(lines.size() - 1)).isEqualTo("6 cases, 1 changed, 1 with changes not allowed, 2 invalid, 0 failed");
-        assertThat(lines).anyMatch(l -> l.startsWith("first-day (2019-04-01): error decided -> refused filingDate: "));
+        assertThat(lines).anyMatch(l -> l.startsWith("first-day (2019-04-01): error decided -> refused FILING_BEFORE_FIRST_PARAMETER filingDate: "));
         assertThat(lines).anyMatch(l -> l.matches(".*cases\\.jsonl:4: invalid, unreadable: .*malformed JSON.*"));
         assertThat(lines).contains("bad-date (2025-10-13): invalid, refused by both sides: members[0].birthDate: \"1985-13-01\" is not a date (yyyy-MM-dd)");
         assertThat(lines).contains("  refused by one side only: 1 case(s)", "  error: 1 change(s), 0 allowed");
@@ -79,7 +79,7 @@ class DiffReportsTest {
         assertThat(md.out()).startsWith("### ame diff: unexpected changes (exit 1)\n")
                 .contains("| cases | 6: 3 unchanged, 1 changed (1 not allowed, 1 refused by one side only), 2 invalid, 0 failed |")
                 .contains("| error | 1 | 0 |")
-                .contains("| first-day (2019-04-01) | changed | error decided → refused filingDate: ")
+                .contains("| first-day (2019-04-01) | changed | error decided → refused FILING_BEFORE_FIRST_PARAMETER filingDate: ")
                 .contains("| bad-date (2025-10-13) | invalid | refused by both sides: members[0].birthDate: \"1985-13-01\" is not a date (yyyy-MM-dd) |  |");
 
         Document xml = Xml.parse(junit);

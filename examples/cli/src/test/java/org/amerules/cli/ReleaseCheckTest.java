@@ -44,7 +44,7 @@ class ReleaseCheckTest {
         Path params = repo.resolve("rules-drl/src/main/resources/parameters/resources");
         Files.createDirectories(params);
         Files.writeString(params.resolve("ceilings.yaml"), "description: v1\n");
-        Files.writeString(repo.resolve("CHANGELOG.md"), "# Changelog\n\n## [Unreleased]\n");
+        Files.writeString(repo.resolve("CHANGELOG.md"), "# Changelog\n\n## [Unreleased]\n\n## [1.0.0] - 2026-11-01\n- First release.\n");
         git("init", "-q");
         git("add", "-A");
         git("commit", "-qm", "release");
@@ -54,10 +54,10 @@ class ReleaseCheckTest {
         Files.writeString(params.resolve("ceilings.yaml"), "description: v2\n");
         assertThat(check()).as("a parameter changed, no entry").isEqualTo(1);
 
-        Files.writeString(repo.resolve("CHANGELOG.md"), "# Changelog\n\n## [Unreleased]\n- New ceilings.\n");
+        Files.writeString(repo.resolve("CHANGELOG.md"), "# Changelog\n\n## [Unreleased]\n- New ceilings.\n\n## [1.0.0] - 2026-11-01\n- First release.\n");
         assertThat(check()).as("an entry that names no period").isEqualTo(1);
 
-        Files.writeString(repo.resolve("CHANGELOG.md"), "# Changelog\n\n## [Unreleased]\n- Ceilings for filing dates from 2027-04-01.\n");
+        Files.writeString(repo.resolve("CHANGELOG.md"), "# Changelog\n\n## [Unreleased]\n- Ceilings for filing dates from 2027-04-01.\n\n## [1.0.0] - 2026-11-01\n- First release.\n");
         assertThat(check()).as("an entry naming the period").isZero();
     }
 }
