@@ -82,6 +82,10 @@ final class ReleaseChecker {
         Map<String, Set<String>> m = new java.util.TreeMap<>(Summaries.KEYS);
         m.put("warning." + DecisionAssembler.UNSETTLED_POINT_APPLIED, Set.of("option"));
         m.put("warning." + DecisionAssembler.TRANSLATION_NOT_REVIEWED, Set.of("language"));
+        // every error code of an error line has its message (in the language of the decision)
+        for (org.amerules.model.ErrorCode code : org.amerules.model.ErrorCode.values()) {
+            m.put("error." + code.name(), Set.of("value"));
+        }
         return m;
     }
 

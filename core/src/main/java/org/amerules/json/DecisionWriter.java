@@ -19,6 +19,7 @@ import org.amerules.decision.Reason;
 import org.amerules.decision.Rights;
 import org.amerules.decision.TraceEntry;
 import org.amerules.decision.Warning;
+import org.amerules.engine.Messages;
 import org.amerules.model.InvalidCaseException;
 
 /** Writes decisions and error lines in the case format (JSON, one line each, fields in a fixed order). */
@@ -65,6 +66,35 @@ public final class DecisionWriter {
         err.put("field", e.field());
         err.put("code", e.code().name());
         err.put("message", e.problem());
+        return o;
+    }
+
+    /**
+     * The error line of a case that could not be decided, its message in a language:
+     * {@code {"id":…,"error":{"field":…,"code":…,"message":…,"detail":…}}} where {@code message}
+     * is the language's {@code error.CODE} text (the faulty value between its quotation marks) and
+     * {@code detail} the reader's precise English diagnostic (ranges, the closest field name…).
+     *
+     * @param e why the case could not be decided
+     * @param messages the language of the message
+     * @return the error line as one line of JSON
+     */
+    public static String errorJson(InvalidCaseException e, Messages messages) {
+        return write(errorTree(e, messages));
+    }
+
+    /**
+     * The error line of a case that could not be decided, its message in a language, as a JSON tree.
+     *
+     * @param e why the case could not be decided
+     * @param messages the language of the message
+     * @return {@code {"id":…,"error":{"field":…,"code":…,"message":…,"detail":…}}}
+     */
+    public static ObjectNode errorTree(InvalidCaseException e, Messages messages) {
+        ObjectNode o = errorTree(e);
+        ObjectNode err = (ObjectNode) o.get("error");
+        err.put("message", messages.problem(e.code().name(), e.shownValue()));
+        err.put("detail", e.problem());
         return o;
     }
 

@@ -89,4 +89,26 @@ public class InvalidCaseException extends RuntimeException {
     public String problem() {
         return problem;
     }
+
+    /**
+     * The faulty value as the problem quotes it, without its quotation marks, for a message in
+     * another language: the problem's leading {@code "…"} (already escaped and cut to 40
+     * characters by the reader), or null when the problem does not start with a quoted value.
+     *
+     * @return the quoted value, or null
+     */
+    public String shownValue() {
+        if (problem == null || problem.length() < 2 || problem.charAt(0) != '"') {
+            return null;
+        }
+        for (int i = 1; i < problem.length(); i++) {
+            char c = problem.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                return problem.substring(1, i).replace("\\\"", "\"");
+            }
+        }
+        return null;
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.amerules.engine.AmeEngine;
+import org.amerules.engine.Messages;
 import org.amerules.engine.OrderedParallel;
 import org.amerules.json.CaseInput;
 import org.amerules.json.CaseInputs;
@@ -63,6 +64,7 @@ final class EvaluateCommand implements Callable<Integer> {
             return 2;
         }
         Locale locale = Locale.forLanguageTag(lang);
+        Messages messages = engine.rules().release().language(locale);
         boolean text = format.equals("text");
         AtomicInteger invalid = new AtomicInteger();
         int n = OrderedParallel.threads(threads);
@@ -76,9 +78,11 @@ final class EvaluateCommand implements Callable<Integer> {
                 progress.tick();
             }, engine.stuckAfter(), input -> {
                 invalid.incrementAndGet();
-                return DecisionWriter.errorJson(new InvalidCaseException(input.tree() == null ? null : CaseReader.idOf(input.tree()), "",
+                InvalidCaseException timeout = new InvalidCaseException(input.tree() == null ? null : CaseReader.idOf(input.tree()), "",
                         "the rules did not return within " + engine.stuckAfter().toMillis() + " ms on this case (the per-case time limit)",
-                        ErrorCode.CASE_TIMEOUT));
+                        ErrorCode.CASE_TIMEOUT);
+                return text ? org.amerules.engine.Summaries.error(timeout.caseId(), messages.error(timeout.code().name(), "", null), messages)
+                        : DecisionWriter.errorJson(timeout, messages);
             });
         }
         out.flush();
@@ -103,12 +107,12 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (InvalidCaseException e) {
             invalid.incrementAndGet();
             String id = e.caseId() != null ? e.caseId() : input.tree() == null ? null : CaseReader.idOf(input.tree());
-            // the problem is the reader's English text until error codes reach the case reader (error.CODE messages)
-            return org.amerules.engine.Summaries.error(id, e.field().isEmpty() ? e.problem() : e.field() + ": " + e.problem(), messages);
+            return org.amerules.engine.Summaries.error(id, messages.error(e.code().name(), e.field(), e.shownValue()), messages);
         }
     }
 
     static String decide(AmeEngine engine, CaseInput input, Locale locale, AtomicInteger invalid) {
+        Messages messages = engine.rules().release().language(locale);
         try {
             if (input.error() != null) {
                 throw input.error();
@@ -117,12 +121,12 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (InvalidCaseException e) {
             invalid.incrementAndGet();
             InvalidCaseException named = e.caseId() == null && input.tree() != null ? e.withCaseId(CaseReader.idOf(input.tree())) : e;
-            return DecisionWriter.errorJson(named);
+            return DecisionWriter.errorJson(named, messages);
         } catch (RuntimeException | StackOverflowError e) {
             // not expected from the engine: still this case's line, not the end of the batch
             invalid.incrementAndGet();
             return DecisionWriter.errorJson(new InvalidCaseException(input.tree() == null ? null : CaseReader.idOf(input.tree()), "",
-                    "could not be decided: " + e.getClass().getName(), ErrorCode.RULES_FAILED));
+                    "could not be decided: " + e.getClass().getName(), ErrorCode.RULES_FAILED), messages);
         }
     }
 }

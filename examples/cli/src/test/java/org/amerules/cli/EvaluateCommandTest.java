@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,10 +70,41 @@ class EvaluateCommandTest {
         assertThat(lines.get(0).has("members")).isTrue();
         assertThat(lines.get(1).get("id").asText()).isEqualTo("bad-date");
         assertThat(lines.get(1).at("/error/field").asText()).isEqualTo("members[0].birthDate");
-        assertThat(lines.get(1).at("/error/message").asText()).contains("\"2025-13-01\"");
+        assertThat(lines.get(1).at("/error/code").asText()).isEqualTo("INVALID_DATE");
+        assertThat(lines.get(1).at("/error/detail").asText()).contains("\"2025-13-01\"");
         assertThat(lines.get(2).get("id").isNull()).isTrue();
-        assertThat(lines.get(2).at("/error/message").asText()).contains("line 3");
+        assertThat(lines.get(2).at("/error/code").asText()).isEqualTo("MALFORMED_JSON");
+        assertThat(lines.get(2).at("/error/detail").asText()).contains("line 3");
         assertThat(lines.get(3).get("id").asText()).isEqualTo("again-ceiling-2025");
+    }
+
+    @Test
+    @DisplayName("errors in the language of --lang, with their code; the field path and the English detail as they are")
+    void errorsInTheUsersLanguage() throws Exception {
+        String good = Files.readString(Paths.SHARED_CASES.resolve("single-below-ceiling-2025.json")).replace("\n", " ");
+        String bad = good.replace("\"single-below-ceiling-2025\"", "\"bad-date\"").replace("\"1979-08-23\"", "\"2025-13-01\"");
+        Path jsonl = dir.resolve("errors.jsonl");
+        Files.writeString(jsonl, bad + "\n{oops\n");
+        Map<String, String> expected = Map.of(
+                "fr", "n'est pas une date", "en", "is not a date", "es", "no es una fecha", "ar", "\u0644\u064a\u0633");
+        for (var e : expected.entrySet()) {
+            Cli r = Cli.run("evaluate", "--lang", e.getKey(), jsonl.toString());
+            assertThat(r.exit()).isEqualTo(1);
+            List<JsonNode> lines = r.lines().stream().map(EvaluateCommandTest::json).toList();
+            JsonNode date = lines.get(0).get("error");
+            assertThat(date.get("code").asText()).isEqualTo("INVALID_DATE");
+            assertThat(date.get("field").asText()).isEqualTo("members[0].birthDate");
+            assertThat(date.get("message").asText()).as(e.getKey()).contains(e.getValue()).contains("2025-13-01");
+            assertThat(date.get("detail").asText()).isEqualTo("\"2025-13-01\" is not a date (yyyy-MM-dd)");
+            JsonNode syntax = lines.get(1).get("error");
+            assertThat(syntax.get("code").asText()).isEqualTo("MALFORMED_JSON");
+            assertThat(syntax.get("message").asText()).as(e.getKey()).doesNotContain("malformed JSON");
+            if (!e.getKey().equals("en")) {
+                assertThat(date.get("message").asText()).doesNotContain("is not a date");
+            }
+        }
+        Cli text = Cli.run("evaluate", "--lang", "fr", "--format", "text", jsonl.toString());
+        assertThat(text.out()).contains("members[0].birthDate").contains("n'est pas une date").doesNotContain("is not a date");
     }
 
     @Test

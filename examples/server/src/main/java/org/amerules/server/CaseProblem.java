@@ -12,6 +12,7 @@ public final class CaseProblem extends RuntimeException {
     private final String field;
     private final String code;
     private final String problem;
+    private final String message;
 
     /**
      * A problem.
@@ -22,11 +23,30 @@ public final class CaseProblem extends RuntimeException {
      * @param problem what is wrong
      */
     public CaseProblem(String caseId, String field, String code, String problem) {
+        this(caseId, field, code, problem, null);
+    }
+
+    /**
+     * A problem of a case, with its message in the language of the request.
+     *
+     * @param caseId the case id, or null
+     * @param field the field path, empty for the whole case
+     * @param code the stable error code, e.g. {@code INVALID_DATE}
+     * @param problem what is wrong, the reader's precise English text
+     * @param message the same in the language of the request (the release's {@code error.CODE}), or null
+     */
+    public CaseProblem(String caseId, String field, String code, String problem, String message) {
         super(code + ": " + field + ": " + problem, null, false, false);
         this.caseId = caseId;
         this.field = field == null ? "" : field;
         this.code = code;
         this.problem = problem;
+        this.message = message;
+    }
+
+    /** @return the problem in the language of the request, or null for a problem of the request itself */
+    public String message() {
+        return message;
     }
 
     /** @return the case id, or null */
@@ -56,6 +76,6 @@ public final class CaseProblem extends RuntimeException {
      * @return a copy with the id, or this problem when it already has one
      */
     public CaseProblem withId(String id) {
-        return caseId != null || id == null ? this : new CaseProblem(id, field, code, problem);
+        return caseId != null || id == null ? this : new CaseProblem(id, field, code, problem, message);
     }
 }

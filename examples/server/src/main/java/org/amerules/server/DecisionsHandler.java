@@ -136,7 +136,7 @@ final class DecisionsHandler {
         AtomicReference<String> id = new AtomicReference<>();
         try {
             job = deciders.submit(() -> {
-                JsonNode tree = adapter.parse(json);
+                JsonNode tree = adapter.parse(json, language);
                 id.set(adapter.idOf(tree));
                 if (tree.isArray()) {
                     throw new CaseProblem(null, "", "BATCH_AS_JSON",
@@ -343,9 +343,9 @@ final class DecisionsHandler {
             return new Pending(deciders.submit(() -> {
                 JsonNode tree;
                 try {
-                    tree = adapter.parse(json);
+                    tree = adapter.parse(json, language);
                 } catch (CaseProblem p) {
-                    return problemLine(new CaseProblem(null, p.field(), p.code(), "line " + number + ": " + p.problem()), text);
+                    return problemLine(new CaseProblem(null, p.field(), p.code(), "line " + number + ": " + p.problem(), p.message()), text);
                 }
                 id.set(adapter.idOf(tree));
                 try {
@@ -388,7 +388,7 @@ final class DecisionsHandler {
     private String problemLine(CaseProblem p, boolean text) {
         if (text) {
             return "# " + (p.caseId() == null ? "" : p.caseId() + ": ") + p.code() + (p.field().isEmpty() ? "" : " " + p.field())
-                    + ": " + p.problem() + "\n";
+                    + ": " + (p.message() != null ? p.message() : p.problem()) + "\n";
         }
         return adapter.errorLine(p).toString();
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -42,7 +41,7 @@ import org.amerules.model.Territory;
  * YAML files with a new look-up API, sixteen languages, orientation entries as objects, error
  * codes on {@link InvalidCaseException}). Everything else in the server speaks JSON trees and
  * strings, so that rewiring to the new API touches this file only: {@link #decide}, {@link
- * #ceiling}, {@link #rules}, {@link #languages} and {@link #errorCode}.
+ * #ceiling}, {@link #rules}, {@link #languages} and the error lines.
  *
  * <p>Decisions are written by {@link DecisionWriter} and passed through unchanged: the server adds
  * nothing to the decision JSON.
@@ -155,11 +154,11 @@ public final class EngineAdapter {
      * @return the tree
      * @throws CaseProblem when the text is not one well-formed JSON value or is too long
      */
-    public JsonNode parse(String text) {
+    public JsonNode parse(String text, Locale language) {
         try {
             return CaseReader.parse(text);
         } catch (InvalidCaseException e) {
-            throw problem(e);
+            throw problem(e, language);
         }
     }
 
@@ -183,11 +182,11 @@ public final class EngineAdapter {
      *     the first parameter value), or the rules failed on it
      */
     public Decided decide(JsonNode tree, Locale language) {
-        var ameCase = read(tree);
+        var ameCase = read(tree, language);
         try {
             return new Decided(engine.decide(ameCase, language));
         } catch (InvalidCaseException e) {
-            throw problem(e);
+            throw problem(e, language);
         } catch (RuntimeException e) {
             // a rule that throws or loops past the firing cap: this case's error, never its data
             throw new CaseProblem(ameCase.id(), "", "RULES_FAILED",
@@ -195,11 +194,11 @@ public final class EngineAdapter {
         }
     }
 
-    private org.amerules.model.AmeCase read(JsonNode tree) {
+    private org.amerules.model.AmeCase read(JsonNode tree, Locale language) {
         try {
             return CaseReader.fromTree(tree);
         } catch (InvalidCaseException e) {
-            throw problem(e);
+            throw problem(e, language);
         }
     }
 
@@ -236,70 +235,20 @@ public final class EngineAdapter {
     public ObjectNode errorLine(CaseProblem p) {
         ObjectNode o = DecisionWriter.errorTree(new InvalidCaseException(p.caseId(), p.field(), p.problem()));
         ObjectNode err = (ObjectNode) o.get("error");
-        if (!err.has("code")) {
-            err.put("code", p.code());
+        err.put("code", p.code());
+        if (p.message() != null) {
+            err.put("message", p.message());
+            err.put("detail", p.problem());
         }
         return o;
     }
 
-    private static CaseProblem problem(InvalidCaseException e) {
-        return new CaseProblem(e.caseId(), e.field(), errorCode(e), e.problem());
+    /** The problem of a refused case: its code, the reader's English detail and the message in the language. */
+    private CaseProblem problem(InvalidCaseException e, Locale language) {
+        String message = engine.rules().release().language(language).problem(e.code().name(), e.shownValue());
+        return new CaseProblem(e.caseId(), e.field(), e.code().name(), e.problem(), message);
     }
 
-    /**
-     * The stable error code of a refused case. When the core's exception carries a {@code code()}
-     * (issue 11), that code is used; until then it is derived from the problem's wording.
-     *
-     * @param e a refused case
-     * @return an error code such as {@code INVALID_DATE}
-     */
-    static String errorCode(InvalidCaseException e) {
-        try {
-            Method m = e.getClass().getMethod("code");
-            Object code = m.invoke(e);
-            if (code != null) {
-                return code.toString();
-            }
-        } catch (ReflectiveOperationException | RuntimeException ignored) {
-            // no code() on this version of the core
-        }
-        String p = String.valueOf(e.problem());
-        if (p.startsWith("malformed JSON") || p.equals("empty input")) {
-            return "MALFORMED_JSON";
-        }
-        if (p.startsWith("the case is longer")) {
-            return "CASE_TOO_LARGE";
-        }
-        if (p.contains("before the first parameter value")) {
-            return "FILING_BEFORE_FIRST_PARAMETER";
-        }
-        if (p.startsWith("missing") || p.startsWith("no member has the role")) {
-            return "MISSING_FIELD";
-        }
-        if (p.contains("is not a date")) {
-            return "INVALID_DATE";
-        }
-        if (p.contains("is out of range")) {
-            return "DATE_OUT_OF_RANGE";
-        }
-        if (p.contains("is not one of")) {
-            return "UNKNOWN_VALUE";
-        }
-        if (p.contains("is not an amount") || p.contains("is negative")) {
-            return "INVALID_AMOUNT";
-        }
-        if (p.contains("duplicate")) {
-            return "DUPLICATE_ID";
-        }
-        if (p.contains("at most")) {
-            return "LIMIT_EXCEEDED";
-        }
-        if (p.contains("is not an object") || p.contains("is not an array") || p.contains("is not a non-empty string")
-                || p.contains("is not true or false") || p.contains("must be a JSON object")) {
-            return "INVALID_TYPE";
-        }
-        return "INVALID_CASE";
-    }
 
     // ----------------------------------------------------------------------------------------
     // Parameters
@@ -324,7 +273,7 @@ public final class EngineAdapter {
      * @param size the number of persons counted, at least 1
      * @return the answer of {@code GET /v1/ceilings}
      * @throws IllegalArgumentException when the territory is unknown
-     * @throws CaseProblem with code {@code FILING_BEFORE_FIRST_PARAMETER} when no ceiling is known on the date
+     * @throws CaseProblem with code {@code DATE_BEFORE_FIRST_PARAMETER} when no ceiling is known on the date
      */
     public ObjectNode ceiling(LocalDate date, String territory, int size) {
         String row;
@@ -338,7 +287,7 @@ public final class EngineAdapter {
             covered = covered(t);
         }
         if (date.isBefore(release.firstDate())) {
-            throw new CaseProblem(null, "date", "FILING_BEFORE_FIRST_PARAMETER", "\"" + date
+            throw new CaseProblem(null, "date", "DATE_BEFORE_FIRST_PARAMETER", "\"" + date
                     + "\" is before the first parameter value (" + release.firstDate() + "): no ceiling is known");
         }
         ParameterValue value = release.parameters().at(CEILINGS, date);

@@ -39,6 +39,9 @@ final class Problems {
             o.put("caseId", p.caseId());
         }
         o.put("field", p.field());
+        if (p.message() != null) {
+            o.put("message", p.message());
+        }
         return o;
     }
 

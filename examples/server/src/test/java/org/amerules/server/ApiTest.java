@@ -65,7 +65,7 @@ class ApiTest {
         assertThat(r.body()).isEqualTo(TestServers.expected(caseJson, Locale.FRENCH));
         JsonNode d = json(r.body());
         assertThat(d.at("/members/2/status").asText()).isEqualTo("ELIGIBLE");
-        assertThat(d.at("/orientation/0").asText()).isEqualTo("SOINS_URGENTS");
+        assertThat(d.at("/orientation/0/code").asText()).isEqualTo("SOINS_URGENTS");
     }
 
     @Test
@@ -210,7 +210,8 @@ class ApiTest {
         JsonNode broken = json(lines.get(24));
         assertThat(broken.get("id").isNull()).isTrue();
         assertThat(broken.at("/error/code").asText()).isEqualTo("MALFORMED_JSON");
-        assertThat(broken.at("/error/message").asText()).startsWith("line 26: malformed JSON");
+        assertThat(broken.at("/error/detail").asText()).startsWith("line 26: malformed JSON");
+        assertThat(broken.at("/error/message").asText()).isNotBlank().doesNotContain("malformed JSON");
         JsonNode badDate = json(lines.get(25));
         assertThat(badDate.get("id").asText()).isEqualTo("bad-date");
         assertThat(badDate.at("/error/field").asText()).isEqualTo("filingDate");

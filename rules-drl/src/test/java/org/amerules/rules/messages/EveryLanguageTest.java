@@ -36,7 +36,7 @@ class EveryLanguageTest {
     /** The error codes of the error lines (docs/case-format.md). */
     static final List<String> ERROR_CODES = List.of("MALFORMED_JSON", "INVALID_UTF8", "CASE_TOO_LARGE", "READ_FAILED",
             "UNKNOWN_FIELD", "MISSING_FIELD", "WRONG_TYPE", "UNKNOWN_VALUE", "INVALID_DATE", "DATE_OUT_OF_RANGE", "INVALID_AMOUNT",
-            "TOO_MANY_ITEMS", "STRING_TOO_LONG", "DUPLICATE_ID", "INCONSISTENT", "OUTSIDE_PARAMETERS", "RULES_FAILED",
+            "TOO_MANY_ITEMS", "STRING_TOO_LONG", "DUPLICATE_ID", "INCONSISTENT", "FILING_BEFORE_FIRST_PARAMETER", "RULES_FAILED",
             "FIRING_LIMIT", "CASE_TIMEOUT", "INVALID_CASE");
 
     static final AmeEngine ENGINE = Engines.classpath();
