@@ -151,7 +151,7 @@ public final class AmeEngine {
         checkAgainstRelease(c, rs.release());
         List<Object> facts = facts(c);
         KieSession session = rs.newSession();
-        TraceListener trace = new TraceListener();
+        TraceListener trace = new TraceListener(rs);
         List<Object> results = new ArrayList<>();
         session.setGlobal(RuleSet.LAW_GLOBAL, rs.release().law());
         session.addEventListener(trace);
@@ -190,7 +190,7 @@ public final class AmeEngine {
         }
         Decision d;
         try {
-            d = new DecisionAssembler(c, rs, messages).assemble(results, trace.entries());
+            d = new DecisionAssembler(c, rs, messages).assemble(results, rs.canonical(trace.entries()));
         } catch (InvalidCaseException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {

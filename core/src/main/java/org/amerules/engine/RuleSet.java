@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.amerules.decision.TraceEntry;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -44,12 +45,83 @@ public final class RuleSet {
     private final String version;
     private final ReleaseId dynamicModule;
 
-    private RuleSet(KieBase kieBase, Release release, String version, ReleaseId dynamicModule) {
+    /** The rank of each rule in the canonical trace order (see {@link #traceRanks(Map)}). */
+    private final Map<String, Integer> traceRank;
+    /** One trace entry per rule, built at its first firing (its name and metadata never change). */
+    private final java.util.concurrent.ConcurrentHashMap<String, TraceEntry> traceEntries = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private RuleSet(KieBase kieBase, Release release, String version, ReleaseId dynamicModule, Map<String, byte[]> files) {
         this.kieBase = kieBase;
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.release = release;
         this.version = version;
         this.dynamicModule = dynamicModule;
+        this.traceRank = traceRanks(files);
+    }
+
+    /**
+     * The knowledge-base configuration of every build (released kjar, folder, jar): beta-memory
+     * indexing off. A decision's node memories hold a handful of facts; maintaining indexes on them
+     * costs more than the look-ups it saves (measured in docs/performance.md). Public Drools
+     * properties only; the rules' results do not depend on it.
+     */
+    static org.kie.api.KieBaseConfiguration kieBaseConfiguration() {
+        org.kie.api.KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
+        conf.setProperty("drools.indexLeftBetaMemory", "false");
+        conf.setProperty("drools.indexRightBetaMemory", "false");
+        return conf;
+    }
+
+    /**
+     * The canonical trace order: by phase (the DRL files in the order of their names, {@code
+     * 01-persons.drl} first), then by rule name; firings of one rule keep the order of the facts
+     * they matched. It depends on the DRL text only, so the released kjar, {@code --rules DIR} and
+     * clean or dirty builds give one trace (Drools' order among rules of equal salience does not).
+     */
+    static Map<String, Integer> traceRanks(Map<String, byte[]> files) {
+        java.util.regex.Pattern rule = java.util.regex.Pattern.compile("(?m)^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
+        List<String> drl = files.keySet().stream().filter(k -> k.endsWith(".drl")).sorted(java.util.Comparator.comparing(
+                (String k) -> k.substring(k.lastIndexOf('/') + 1)).thenComparing(k -> k)).toList();
+        Map<String, Integer> rank = new java.util.HashMap<>();
+        int phase = 0;
+        for (String file : drl) {
+            List<String> names = new ArrayList<>();
+            var m = rule.matcher(new String(files.get(file), StandardCharsets.UTF_8));
+            while (m.find()) {
+                names.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+            }
+            java.util.Collections.sort(names);
+            for (String n : names) {
+                rank.putIfAbsent(n, phase * 100_000 + rank.size());
+            }
+            phase++;
+        }
+        return rank;
+    }
+
+    /** The trace entry of a rule: its name, legal basis and unsettled point, one instance per rule. */
+    TraceEntry traceEntry(org.kie.api.definition.rule.Rule rule) {
+        TraceEntry e = traceEntries.get(rule.getName());
+        if (e == null) {
+            Object basis = rule.getMetaData().get("legalBasis");
+            Object unsettled = rule.getMetaData().get("unsettled");
+            e = new TraceEntry(rule.getName(), basis == null ? null : basis.toString(), unsettled == null ? null : unsettled.toString());
+            traceEntries.putIfAbsent(rule.getName(), e);
+        }
+        return e;
+    }
+
+    /**
+     * The trace in canonical order (a stable sort by rank; a rule the DRL text does not name, last).
+     *
+     * @param fired the entries in firing order
+     * @return the same entries in canonical order
+     */
+    List<TraceEntry> canonical(List<TraceEntry> fired) {
+        List<TraceEntry> sorted = new ArrayList<>(fired);
+        sorted.sort(java.util.Comparator.comparingInt((TraceEntry t) -> traceRank.getOrDefault(t.rule(), Integer.MAX_VALUE))
+                .thenComparing(t -> traceRank.containsKey(t.rule()) ? "" : t.rule()));
+        return sorted;
     }
 
     /**
@@ -79,7 +151,7 @@ public final class RuleSet {
             // no precompiled model on the class path: build from the kmodule.xml and DRL found there
             KieContainer container = KieServices.get().getKieClasspathContainer(loader);
             try {
-                kieBase = container.getKieBase(KBASE);
+                kieBase = container.newKieBase(KBASE, kieBaseConfiguration());
             } catch (RuntimeException e) {
                 // the released rules did not build: report them the way validate does
                 List<RuleProblem> problems = toProblems(container.verify(KBASE).getMessages(Message.Level.ERROR));
@@ -101,7 +173,7 @@ public final class RuleSet {
         if (release == null) {
             throw new RulesBuildException(problems);
         }
-        return new RuleSet(kieBase, release, version(released, files), null);
+        return new RuleSet(kieBase, release, version(released, files), null, files);
     }
 
     /**
@@ -163,6 +235,19 @@ public final class RuleSet {
         return problems;
     }
 
+    /**
+     * Rules from the files of a release held in memory (e.g. read from a database or an archive),
+     * compiled like a folder; version {@code dir+sha256:} and a hash of the content.
+     *
+     * @param files the content of each file by its path relative to the release root ({@code
+     *     release.yaml}, {@code parameters/…}, {@code org/amerules/rules/01-persons.drl}, …)
+     * @return the rule set of these files
+     * @throws RulesBuildException when the rules or the parameter files have problems
+     */
+    public static RuleSet fromFiles(Map<String, byte[]> files) {
+        return fromSources(new java.util.LinkedHashMap<>(files), null);
+    }
+
     static RuleSet fromSources(Map<String, byte[]> files, String releasedVersion) {
         List<RuleProblem> problems = new ArrayList<>();
         Release release = Release.read(files, problems);
@@ -175,7 +260,7 @@ public final class RuleSet {
             compiled.discard();
             throw new RulesBuildException(problems);
         }
-        return new RuleSet(compiled.kieBase, release, version(releasedVersion, files), compiled.releaseId);
+        return new RuleSet(compiled.kieBase, release, version(releasedVersion, files), compiled.releaseId, files);
     }
 
     /**
@@ -225,7 +310,7 @@ public final class RuleSet {
             return new Compiled(null, problems, releaseId);
         }
         KieContainer container = ks.newKieContainer(releaseId);
-        KieBase kieBase = container.getKieBase(KBASE);
+        KieBase kieBase = container.newKieBase(KBASE, kieBaseConfiguration());
         // the knowledge base is built: the repository's copy of the module is not needed any more,
         // and kept there it would hold every module ever built (a few megabytes a reload)
         ks.getRepository().removeKieModule(releaseId);
@@ -260,7 +345,7 @@ public final class RuleSet {
                         "cannot load the precompiled rules " + name + ": " + e)));
             }
         }
-        return org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models);
+        return org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models, kieBaseConfiguration());
     }
 
     private static List<RuleProblem> toProblems(List<Message> messages) {

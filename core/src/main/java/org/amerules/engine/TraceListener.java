@@ -5,21 +5,25 @@ import java.util.List;
 import org.amerules.decision.TraceEntry;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.definition.rule.Rule;
 
-/** Records the rules fired in one session, in order, with their metadata. One per decision. */
+/**
+ * Records the rules fired in one session, in firing order. One per decision; the entries are the
+ * rule set's one instance per rule (no metadata look-up or allocation per firing).
+ */
 final class TraceListener extends DefaultAgendaEventListener {
-    private final List<TraceEntry> entries = new ArrayList<>();
+    private final RuleSet rules;
+    private final List<TraceEntry> entries = new ArrayList<>(64);
+
+    TraceListener(RuleSet rules) {
+        this.rules = rules;
+    }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
-        Rule rule = event.getMatch().getRule();
-        Object basis = rule.getMetaData().get("legalBasis");
-        Object unsettled = rule.getMetaData().get("unsettled");
-        entries.add(new TraceEntry(rule.getName(), basis == null ? null : basis.toString(),
-                unsettled == null ? null : unsettled.toString()));
+        entries.add(rules.traceEntry(event.getMatch().getRule()));
     }
 
+    /** The entries in firing order. */
     List<TraceEntry> entries() {
         return entries;
     }

@@ -1,5 +1,6 @@
 package org.amerules.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -36,7 +37,194 @@ public final class DecisionWriter {
      * @return the decision in the case format, fields in a fixed order, without line breaks
      */
     public static String toJson(Decision d) {
-        return write(toTree(d));
+        java.io.StringWriter out = new java.io.StringWriter(8192);
+        try (JsonGenerator g = CaseReader.MAPPER.getFactory().createGenerator(out)) {
+            write(d, g, false);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The decision as one line of compact JSON, for pipelines: the full format without the
+     * rendered messages ({@code message}, {@code messageFr}) and with the trace as the names of the
+     * rules fired. Codes, values, dates, amounts and legal bases are all there.
+     *
+     * @param d the decision
+     * @return the decision in the compact format, without line breaks
+     */
+    public static String toCompactJson(Decision d) {
+        java.io.StringWriter out = new java.io.StringWriter(4096);
+        try (JsonGenerator g = CaseReader.MAPPER.getFactory().createGenerator(out)) {
+            write(d, g, true);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Streams the decision, fields in the order of {@link #toTree(Decision)}: the same bytes as
+     * writing that tree, without building it.
+     */
+    private static void write(Decision d, JsonGenerator g, boolean compact) throws java.io.IOException {
+        g.writeStartObject();
+        g.writeStringField("id", d.id());
+        g.writeStringField("rulesVersion", d.rulesVersion());
+        g.writeStringField("language", d.language());
+        g.writeStringField("direction", d.direction());
+        date(g, "filingDate", d.filingDate());
+        Household h = d.household();
+        if (h == null) {
+            g.writeNullField("household");
+        } else {
+            g.writeObjectFieldStart("household");
+            g.writeNumberField("size", h.size());
+            g.writeArrayFieldStart("memberIds");
+            for (String id : h.memberIds()) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("left");
+            for (LeftOutMember l : h.left()) {
+                g.writeStartObject();
+                g.writeStringField("memberId", l.memberId());
+                g.writeStringField("code", l.code());
+                if (l.message() != null) {
+                    messages(g, l.message(), l.messageFr(), compact);
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeStringField("resources", h.resources().toPlainString());
+            g.writeStringField("ceiling", h.ceiling().toPlainString());
+            date(g, "ceilingInForceFrom", h.ceilingInForceFrom());
+            g.writeStringField("ceilingReference", h.ceilingLegalReference());
+            g.writeBooleanField("ceilingProvisional", h.ceilingProvisional());
+            if (h.housingFlatRate() != null) {
+                g.writeStringField("housingFlatRate", h.housingFlatRate().toPlainString());
+            }
+            g.writeEndObject();
+        }
+        g.writeArrayFieldStart("members");
+        for (MemberDecision m : d.members()) {
+            g.writeStartObject();
+            g.writeStringField("id", m.id());
+            g.writeStringField("status", m.status().name());
+            reasons(g, m.reasons(), compact);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        Rights r = d.rights();
+        if (r == null) {
+            g.writeNullField("rights");
+        } else {
+            g.writeObjectFieldStart("rights");
+            date(g, "start", r.start());
+            date(g, "end", r.end());
+            date(g, "firstAdmission", r.firstAdmission());
+            date(g, "renewalFrom", r.renewalFrom());
+            if (r.gapStart() != null) {
+                date(g, "gapStart", r.gapStart());
+                date(g, "gapEnd", r.gapEnd());
+            }
+            reasons(g, r.reasons(), compact);
+            g.writeEndObject();
+        }
+        g.writeArrayFieldStart("coverage");
+        for (CoverageDecision c : d.coverage()) {
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            g.writeStringField("memberId", c.memberId());
+            g.writeStringField("decision", c.decision().name());
+            reasons(g, c.reasons(), compact);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("orientation");
+        for (OrientationItem x : d.orientation()) {
+            g.writeStartObject();
+            g.writeStringField("code", x.code());
+            g.writeStringField("legalBasis", x.legalBasis());
+            messages(g, x.message(), x.messageFr(), compact);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("documents");
+        for (DocumentItem x : d.documents()) {
+            g.writeStartObject();
+            g.writeStringField("code", x.code());
+            g.writeStringField("memberId", x.memberId());
+            messages(g, x.message(), x.messageFr(), compact);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        date(g, "decisionDeadline", d.decisionDeadline());
+        g.writeArrayFieldStart("warnings");
+        for (Warning w : d.warnings()) {
+            g.writeStartObject();
+            g.writeStringField("code", w.code());
+            messages(g, w.message(), w.messageFr(), compact);
+            values(g, w.values());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("trace");
+        for (TraceEntry t : d.trace()) {
+            if (compact) {
+                g.writeString(t.rule());
+                continue;
+            }
+            g.writeStartObject();
+            g.writeStringField("rule", t.rule());
+            g.writeStringField("legalBasis", t.legalBasis());
+            if (t.unsettled() != null) {
+                g.writeStringField("unsettled", t.unsettled());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void messages(JsonGenerator g, String message, String messageFr, boolean compact) throws java.io.IOException {
+        if (compact) {
+            return;
+        }
+        g.writeStringField("message", message);
+        if (messageFr != null) {
+            g.writeStringField("messageFr", messageFr);
+        }
+    }
+
+    private static void reasons(JsonGenerator g, List<Reason> reasons, boolean compact) throws java.io.IOException {
+        g.writeArrayFieldStart("reasons");
+        for (Reason r : reasons) {
+            g.writeStartObject();
+            g.writeStringField("code", r.code());
+            g.writeStringField("legalBasis", r.legalBasis());
+            messages(g, r.message(), r.messageFr(), compact);
+            values(g, r.values());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void values(JsonGenerator g, Map<String, String> values) throws java.io.IOException {
+        g.writeObjectFieldStart("values");
+        for (var e : values.entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    private static void date(JsonGenerator g, String name, LocalDate d) throws java.io.IOException {
+        if (d == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeStringField(name, d.toString());
+        }
     }
 
     /**

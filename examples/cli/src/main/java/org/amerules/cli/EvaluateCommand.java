@@ -31,7 +31,8 @@ final class EvaluateCommand implements Callable<Integer> {
     String lang;
 
     @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
-            description = "json (default): one decision per line (JSON Lines); text: a summary per case to print and hand over.")
+            description = "json (default): one decision per line (JSON Lines); compact: the same without rendered messages,"
+                    + " the trace as rule names (for pipelines, docs/case-format.md); text: a summary per case to print and hand over.")
     String format;
 
     @Mixin
@@ -48,8 +49,8 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         Lines out = Io.out();
         PrintStream err = Io.err();
-        if (!format.equals("json") && !format.equals("text")) {
-            err.println("ame evaluate: --format must be json or text, not " + printable(format));
+        if (!format.equals("json") && !format.equals("text") && !format.equals("compact")) {
+            err.println("ame evaluate: --format must be json, compact or text, not " + printable(format));
             return 2;
         }
         if (threads < 0 || threads > OrderedParallel.MAX_THREADS) {
@@ -66,6 +67,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Locale locale = Locale.forLanguageTag(lang);
         Messages messages = engine.rules().release().language(locale);
         boolean text = format.equals("text");
+        boolean compact = format.equals("compact");
         AtomicInteger invalid = new AtomicInteger();
         int n = OrderedParallel.threads(threads);
         Progress progress = new Progress(err);
@@ -73,7 +75,7 @@ final class EvaluateCommand implements Callable<Integer> {
         out.autoFlush(paths.contains("-"));
         try (var inputs = CaseInputs.read(paths, Io.in())) {
             OrderedParallel.map(inputs.iterator(), input -> text ? summary(engine, input, locale, invalid)
-                    : decide(engine, input, locale, invalid), n, n * 64, line -> {
+                    : decide(engine, input, locale, invalid, compact), n, n * 64, line -> {
                 out.println(line);
                 progress.tick();
             }, engine.stuckAfter(), input -> {
@@ -111,13 +113,14 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    static String decide(AmeEngine engine, CaseInput input, Locale locale, AtomicInteger invalid) {
+    static String decide(AmeEngine engine, CaseInput input, Locale locale, AtomicInteger invalid, boolean compact) {
         Messages messages = engine.rules().release().language(locale);
         try {
             if (input.error() != null) {
                 throw input.error();
             }
-            return DecisionWriter.toJson(engine.decide(CaseReader.fromTree(input.tree()), locale));
+            var decision = engine.decide(CaseReader.fromTree(input.tree()), locale);
+            return compact ? DecisionWriter.toCompactJson(decision) : DecisionWriter.toJson(decision);
         } catch (InvalidCaseException e) {
             invalid.incrementAndGet();
             InvalidCaseException named = e.caseId() == null && input.tree() != null ? e.withCaseId(CaseReader.idOf(input.tree())) : e;

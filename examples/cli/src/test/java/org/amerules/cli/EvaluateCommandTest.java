@@ -157,4 +157,27 @@ class EvaluateCommandTest {
         assertThat(four.out()).isEqualTo(one.out());
         assertThat(again.out()).isEqualTo(one.out());
     }
+
+    @Test
+    @DisplayName("--format compact: the full decision without rendered messages, the trace as rule names")
+    void compactFormat() throws Exception {
+        Cli full = Cli.run("evaluate", "--lang", "ar", Paths.SHARED_CASES.toString());
+        Cli compact = Cli.run("evaluate", "--lang", "ar", "--format", "compact", Paths.SHARED_CASES.toString());
+        assertThat(compact.exit()).as(compact.err()).isZero();
+        List<JsonNode> a = full.lines().stream().map(EvaluateCommandTest::json).toList();
+        List<JsonNode> b = compact.lines().stream().map(EvaluateCommandTest::json).toList();
+        assertThat(b).hasSameSizeAs(a).hasSize(8);
+        for (int i = 0; i < a.size(); i++) {
+            com.fasterxml.jackson.databind.node.ObjectNode expected = (com.fasterxml.jackson.databind.node.ObjectNode) a.get(i).deepCopy();
+            expected.findParents("message").forEach(p -> ((com.fasterxml.jackson.databind.node.ObjectNode) p).remove(List.of("message", "messageFr")));
+            var rules = expected.arrayNode();
+            expected.get("trace").forEach(t -> rules.add(t.get("rule").asText()));
+            expected.set("trace", rules);
+            assertThat(b.get(i)).isEqualTo(expected);
+            assertThat(b.get(i).findValues("message")).isEmpty();
+            assertThat(b.get(i).at("/trace/0").isTextual()).isTrue();
+        }
+        assertThat(compact.out().length()).isLessThan(full.out().length() / 2);
+        assertThat(Cli.run("evaluate", "--format", "xml", Paths.SHARED_CASES.toString()).exit()).isEqualTo(2);
+    }
 }
