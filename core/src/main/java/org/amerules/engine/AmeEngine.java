@@ -148,6 +148,8 @@ public final class AmeEngine {
         RuleSet rs = rules.get();
         Messages messages = rs.release().language(language);
         long started = System.nanoTime();
+        // a case built in Java gets the reader's checks: never decided when the reader would refuse it
+        org.amerules.model.CaseValidator.validate(c);
         checkAgainstRelease(c, rs.release());
         List<Object> facts = facts(c);
         KieSession session = rs.newSession();

@@ -2,7 +2,6 @@ package org.amerules.model;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -53,34 +52,30 @@ public record AmeCase(
      * @param members the persons of the case, exactly one of them the applicant; ids unique
      * @param careRequests the care whose coverage the decision states (empty when null); each names a
      *     member of the case
-     * @throws NullPointerException when {@code id}, {@code kind}, {@code filingDate} or
+     * @throws InvalidCaseException ({@code MISSING_FIELD}) when {@code id}, {@code kind}, {@code filingDate} or
      *     {@code territory} is null
-     * @throws IllegalArgumentException when there is not exactly one applicant, a member id is
-     *     repeated, a renewal or coverage check has no {@code currentRights}, or a care request
-     *     names an unknown member
+     *     (or a member or care request is null); the other checks of the case format are run by
+     *     {@link CaseValidator#validate(AmeCase)}, which {@code AmeEngine.decide} always runs
      */
     public AmeCase {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(filingDate, "filingDate");
-        Objects.requireNonNull(territory, "territory");
+        CaseValidator.require(id, "id");
+        CaseValidator.require(kind, "kind");
+        CaseValidator.require(filingDate, "filingDate");
+        CaseValidator.require(territory, "territory");
         housing = housing == null ? Housing.TENANT : housing;
+        CaseValidator.require(members, "members");
+        for (int i = 0; i < members.size(); i++) {
+            CaseValidator.require(members.get(i), "members[" + i + "]");
+        }
         members = List.copyOf(members);
-        careRequests = careRequests == null ? List.of() : List.copyOf(careRequests);
-        if (members.stream().filter(m -> m.role() == Role.APPLICANT).count() != 1) {
-            throw new IllegalArgumentException("a case needs exactly one applicant");
-        }
-        if (members.stream().map(HouseholdMember::id).distinct().count() != members.size()) {
-            throw new IllegalArgumentException("duplicate member id");
-        }
-        if (kind != CaseKind.FIRST_APPLICATION && currentRights == null) {
-            throw new IllegalArgumentException(kind + " needs currentRights");
-        }
-        for (CareRequest c : careRequests) {
-            if (members.stream().noneMatch(m -> m.id().equals(c.memberId()))) {
-                throw new IllegalArgumentException("care request for an unknown member");
+        if (careRequests != null) {
+            for (int i = 0; i < careRequests.size(); i++) {
+                CaseValidator.require(careRequests.get(i), "careRequests[" + i + "]");
             }
         }
+        careRequests = careRequests == null ? List.of() : List.copyOf(careRequests);
+        // the other checks of the case format (one applicant, ids, dates, amounts, limits…) are
+        // those of CaseValidator, which AmeEngine.decide runs on every case
     }
 
     /**

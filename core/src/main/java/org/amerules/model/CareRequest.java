@@ -1,7 +1,6 @@
 package org.amerules.model;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * A care act on a date for a member, whose coverage the decision states.
@@ -32,13 +31,13 @@ public record CareRequest(
      * @param urgent the care is urgent: exempt from the nine-month seniority (CASF R251-3)
      * @param cause the cause that exempts a listed procedure from the nine-month seniority, or null
      * @param priorApproval the CPAM's medical service approved the care beforehand (CASF R251-3)
-     * @throws NullPointerException when {@code id}, {@code memberId}, {@code date} or {@code act} is null
+     * @throws InvalidCaseException ({@code MISSING_FIELD}) when {@code id}, {@code memberId}, {@code date} or {@code act} is null
      */
     public CareRequest {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(memberId, "memberId");
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(act, "act");
+        CaseValidator.require(id, "id");
+        CaseValidator.require(memberId, "memberId");
+        CaseValidator.require(date, "date");
+        CaseValidator.require(act, "act");
     }
 
     /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */

@@ -2,7 +2,6 @@ package org.amerules.model;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A person of the case: the applicant, a partner, a child or another dependant.
@@ -40,15 +39,26 @@ public record HouseholdMember(
      * @param residenceProofs dated proofs of presence in France (empty when null); the earliest one
      *     not after the filing date starts residence
      * @param resources the member's resources over the twelve months before filing (empty when null)
-     * @throws NullPointerException when {@code id}, {@code role} or {@code birthDate} is null
+     * @throws InvalidCaseException ({@code MISSING_FIELD}) when {@code id}, {@code role} or {@code birthDate} is null
      */
     public HouseholdMember {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(role, "role");
-        Objects.requireNonNull(birthDate, "birthDate");
-        stayDocuments = stayDocuments == null ? List.of() : List.copyOf(stayDocuments);
-        residenceProofs = residenceProofs == null ? List.of() : List.copyOf(residenceProofs);
-        resources = resources == null ? List.of() : List.copyOf(resources);
+        CaseValidator.require(id, "id");
+        CaseValidator.require(role, "role");
+        CaseValidator.require(birthDate, "birthDate");
+        stayDocuments = copy(stayDocuments, "stayDocuments");
+        residenceProofs = copy(residenceProofs, "residenceProofs");
+        resources = copy(resources, "resources");
+    }
+
+    /** An unmodifiable copy (empty for null); a null item is the {@code MISSING_FIELD} error naming it. */
+    private static <T> List<T> copy(List<T> items, String field) {
+        if (items == null) {
+            return List.of();
+        }
+        for (int i = 0; i < items.size(); i++) {
+            CaseValidator.require(items.get(i), field + "[" + i + "]");
+        }
+        return List.copyOf(items);
     }
 
     /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */

@@ -1,7 +1,6 @@
 package org.amerules.model;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * A dated proof of presence in France (passport entry stamp, rent receipt, hospital bill,
@@ -19,11 +18,11 @@ public record ResidenceProof(String type, LocalDate date) {
      * @param type the kind of proof, free text (e.g. {@code PASSPORT_ENTRY_STAMP}, {@code RENT_RECEIPT})
      * @param date the date the proof attests presence in France; a proof dated after the filing date
      *     is ignored (warning {@code PROOF_AFTER_FILING_DATE})
-     * @throws NullPointerException when {@code type} or {@code date} is null
+     * @throws InvalidCaseException ({@code MISSING_FIELD}) when {@code type} or {@code date} is null
      */
     public ResidenceProof {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(date, "date");
+        CaseValidator.require(type, "type");
+        CaseValidator.require(date, "date");
     }
 
     /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */

@@ -1,7 +1,6 @@
 package org.amerules.model;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * One line of resources: the net total, in euros, over the twelve months before filing.
@@ -15,15 +14,12 @@ public record Resources(ResourceType type, BigDecimal amount) {
      *
      * @param type the kind of resource
      * @param amount the net total in euros with cents, over the twelve months before filing; not negative
-     * @throws NullPointerException when {@code type} or {@code amount} is null
-     * @throws IllegalArgumentException when {@code amount} is negative
+     * @throws InvalidCaseException ({@code MISSING_FIELD}) when {@code type} or {@code amount} is null
+     *     (a negative, huge or over-precise amount is refused by {@link CaseValidator}, with its field path)
      */
     public Resources {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(amount, "amount");
-        if (amount.signum() < 0) {
-            throw new IllegalArgumentException("negative amount");
-        }
+        CaseValidator.require(type, "type");
+        CaseValidator.require(amount, "amount");
     }
 
     /** Names no personal value (ids, dates, amounts): safe in a log line at any level. */

@@ -1,7 +1,6 @@
 package org.amerules.model;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * A rights period in force or that just ended. {@code firstAdmission} is the start of the first
@@ -20,14 +19,14 @@ public record RightsPeriod(LocalDate start, LocalDate end, LocalDate firstAdmiss
      * @param end the last day of rights, inclusive; not before {@code start}
      * @param firstAdmission the start of the first grant, from which the nine months count;
      *     {@code start} when null
-     * @throws NullPointerException when {@code start} or {@code end} is null
-     * @throws IllegalArgumentException when {@code end} is before {@code start}
+     * @throws InvalidCaseException ({@code MISSING_FIELD}) when {@code start} or {@code end} is null
+     * @throws InvalidCaseException ({@code INCONSISTENT}) when {@code end} is before {@code start}
      */
     public RightsPeriod {
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
+        CaseValidator.require(start, "start");
+        CaseValidator.require(end, "end");
         if (end.isBefore(start)) {
-            throw new IllegalArgumentException("end before start");
+            throw new InvalidCaseException(null, "end", "\"" + end + "\" is before start", ErrorCode.INCONSISTENT);
         }
         if (firstAdmission == null) {
             firstAdmission = start;

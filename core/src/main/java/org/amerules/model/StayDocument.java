@@ -1,7 +1,6 @@
 package org.amerules.model;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * A stay document (titre de séjour, récépissé, visa…), valid from {@code validFrom} (null: since
@@ -18,14 +17,14 @@ public record StayDocument(String type, LocalDate validFrom, LocalDate validUnti
      * @param type the kind of document
      * @param validFrom the first day of validity, or null when valid since before any date of the case
      * @param validUntil the last day of validity, inclusive; not before {@code validFrom}
-     * @throws NullPointerException when {@code type} or {@code validUntil} is null
-     * @throws IllegalArgumentException when {@code validUntil} is before {@code validFrom}
+     * @throws InvalidCaseException ({@code MISSING_FIELD}) when {@code type} or {@code validUntil} is null
+     * @throws InvalidCaseException ({@code INCONSISTENT}) when {@code validUntil} is before {@code validFrom}
      */
     public StayDocument {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(validUntil, "validUntil");
+        CaseValidator.require(type, "type");
+        CaseValidator.require(validUntil, "validUntil");
         if (validFrom != null && validUntil.isBefore(validFrom)) {
-            throw new IllegalArgumentException("validUntil before validFrom");
+            throw new InvalidCaseException(null, "validUntil", "\"" + validUntil + "\" is before validFrom", ErrorCode.INCONSISTENT);
         }
     }
 

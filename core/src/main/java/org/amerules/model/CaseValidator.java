@@ -1,0 +1,266 @@
+package org.amerules.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The checks of the case format on a case built in Java: the same rules, codes and field paths as
+ * the JSON reader ({@code docs/case-format.md}), so that {@code AmeEngine.decide} never decides a
+ * case the reader would refuse. {@code decide} runs it on every case; a caller may run it earlier
+ * (e.g. when a form is submitted) to report the problem at once.
+ *
+ * <p>Messages name the field path and at most a short quoted value of that field (a date, a code,
+ * an amount cut to 40 characters), never a whole record.
+ */
+public final class CaseValidator {
+    /** The earliest date accepted in a case. */
+    public static final LocalDate MIN_DATE = LocalDate.of(1900, 1, 1);
+    /** The latest date accepted in a case. */
+    public static final LocalDate MAX_DATE = LocalDate.of(2199, 12, 31);
+    /** The most members of a case. */
+    public static final int MAX_MEMBERS = 50;
+    /** The most care requests of a case. */
+    public static final int MAX_CARE_REQUESTS = 200;
+    /** The most stay documents, residence proofs or resource lines of one member. */
+    public static final int MAX_ITEMS = 100;
+    /** The longest id or text. */
+    public static final int MAX_STRING = 200;
+    /** The largest amount, in euros. */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000.00");
+
+    private final String caseId;
+
+    private CaseValidator(String caseId) {
+        this.caseId = caseId;
+    }
+
+    /**
+     * Checks a case against the case format.
+     *
+     * @param c the case (null is refused)
+     * @throws InvalidCaseException at the first problem, with its code, the field path and the value
+     */
+    public static void validate(AmeCase c) {
+        if (c == null) {
+            throw new InvalidCaseException(null, "", "no case (null)", ErrorCode.MISSING_FIELD);
+        }
+        new CaseValidator(c.id()).check(c);
+    }
+
+    /**
+     * A required component of a record: the {@code MISSING_FIELD} error naming it when null (what
+     * the records' constructors throw instead of a bare {@link NullPointerException}).
+     *
+     * @param value the component
+     * @param field its name
+     * @param <T> its type
+     * @return the value
+     * @throws InvalidCaseException when the value is null
+     */
+    static <T> T require(T value, String field) {
+        if (value == null) {
+            throw new InvalidCaseException(null, field, "missing", ErrorCode.MISSING_FIELD);
+        }
+        return value;
+    }
+
+    private InvalidCaseException error(ErrorCode code, String field, String problem) {
+        return new InvalidCaseException(caseId, field, problem, code);
+    }
+
+    private static String quote(Object value) {
+        String s = String.valueOf(value);
+        String cut = s.length() > 40 ? s.substring(0, 40) : s;
+        StringBuilder b = new StringBuilder("\"");
+        for (int i = 0; i < cut.length(); i++) {
+            char ch = cut.charAt(i);
+            if (ch == '"' || ch == '\\') {
+                b.append('\\').append(ch);
+            } else if (Character.isISOControl(ch) || ch == '\u2028' || ch == '\u2029') {
+                b.append(String.format("\\u%04X", (int) ch));
+            } else {
+                b.append(ch);
+            }
+        }
+        return b.append(cut.length() < s.length() ? "…\"" : "\"").toString();
+    }
+
+    private void string(String value, String field) {
+        if (value == null || value.isEmpty()) {
+            throw error(ErrorCode.MISSING_FIELD, field, "missing");
+        }
+        if (value.length() > MAX_STRING) {
+            throw error(ErrorCode.STRING_TOO_LONG, field, "a string of " + value.length() + " characters: at most " + MAX_STRING);
+        }
+    }
+
+    private void date(LocalDate d, String field) {
+        if (d == null) {
+            throw error(ErrorCode.MISSING_FIELD, field, "missing");
+        }
+        if (d.isBefore(MIN_DATE) || d.isAfter(MAX_DATE)) {
+            throw error(ErrorCode.DATE_OUT_OF_RANGE, field, quote(d) + " is out of range (" + MIN_DATE + " to " + MAX_DATE + ")");
+        }
+    }
+
+    private void amount(BigDecimal a, String field) {
+        if (a == null) {
+            throw error(ErrorCode.MISSING_FIELD, field, "missing");
+        }
+        // the reader's rule: at most two decimals, not negative, not above the maximum (compared
+        // before anything else so that a huge exponent costs nothing)
+        if (a.scale() < -12 || a.precision() - a.scale() > 13) {
+            throw error(ErrorCode.INVALID_AMOUNT, field, "is above the maximum amount " + MAX_AMOUNT.toPlainString());
+        }
+        if (a.signum() < 0) {
+            throw error(ErrorCode.INVALID_AMOUNT, field, quote(a.toPlainString()) + " is negative");
+        }
+        if (a.compareTo(MAX_AMOUNT) > 0) {
+            throw error(ErrorCode.INVALID_AMOUNT, field, quote(a.toPlainString()) + " is above the maximum amount "
+                    + MAX_AMOUNT.toPlainString());
+        }
+        if (a.stripTrailingZeros().scale() > 2) {
+            throw error(ErrorCode.INVALID_AMOUNT, field, quote(a.toPlainString())
+                    + " is not an amount (euros with up to two decimals, e.g. \"1200.50\")");
+        }
+    }
+
+    private void count(List<?> items, String field, int max) {
+        if (items.size() > max) {
+            throw error(ErrorCode.TOO_MANY_ITEMS, field, items.size() + " items: at most " + max);
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) {
+                throw error(ErrorCode.MISSING_FIELD, field + "[" + i + "]", "missing (null)");
+            }
+        }
+    }
+
+    private void check(AmeCase c) {
+        string(c.id(), "id");
+        if (c.kind() == null) {
+            throw error(ErrorCode.MISSING_FIELD, "kind", "missing");
+        }
+        date(c.filingDate(), "filingDate");
+        if (c.territory() == null) {
+            throw error(ErrorCode.MISSING_FIELD, "territory", "missing");
+        }
+        LocalDate filing = c.filingDate();
+        if (c.hospitalAdmission() != null) {
+            date(c.hospitalAdmission(), "hospitalAdmission");
+            if (c.hospitalAdmission().isAfter(filing)) {
+                throw error(ErrorCode.INCONSISTENT, "hospitalAdmission", quote(c.hospitalAdmission()) + " is after the filing date");
+            }
+        }
+        RightsPeriod rights = c.currentRights();
+        if (c.kind() != CaseKind.FIRST_APPLICATION && rights == null) {
+            throw error(ErrorCode.MISSING_FIELD, "currentRights", "missing: " + c.kind() + " needs currentRights");
+        }
+        if (c.kind() == CaseKind.COVERAGE_CHECK && c.careRequests().isEmpty()) {
+            throw error(ErrorCode.MISSING_FIELD, "careRequests", "missing: COVERAGE_CHECK needs careRequests");
+        }
+        if (rights != null) {
+            date(rights.start(), "currentRights.start");
+            date(rights.end(), "currentRights.end");
+            if (rights.end().isBefore(rights.start())) {
+                throw error(ErrorCode.INCONSISTENT, "currentRights.end", quote(rights.end()) + " is before currentRights.start");
+            }
+            if (rights.firstAdmission() != null) {
+                date(rights.firstAdmission(), "currentRights.firstAdmission");
+                if (rights.firstAdmission().isAfter(rights.start())) {
+                    throw error(ErrorCode.INCONSISTENT, "currentRights.firstAdmission",
+                            quote(rights.firstAdmission()) + " is after currentRights.start");
+                }
+            }
+        }
+        List<HouseholdMember> members = c.members();
+        if (members.isEmpty()) {
+            throw error(ErrorCode.MISSING_FIELD, "members", "missing");
+        }
+        if (members.size() > MAX_MEMBERS) {
+            throw error(ErrorCode.TOO_MANY_ITEMS, "members", members.size() + " members: at most " + MAX_MEMBERS);
+        }
+        Set<String> ids = new HashSet<>();
+        boolean applicant = false;
+        boolean partner = false;
+        for (int i = 0; i < members.size(); i++) {
+            HouseholdMember m = members.get(i);
+            String p = "members[" + i + "]";
+            string(m.id(), p + ".id");
+            if (!ids.add(m.id())) {
+                throw error(ErrorCode.DUPLICATE_ID, p + ".id", quote(m.id()) + " is a duplicate member id");
+            }
+            if (m.role() == null) {
+                throw error(ErrorCode.MISSING_FIELD, p + ".role", "missing");
+            }
+            if (m.role() == Role.APPLICANT) {
+                if (applicant) {
+                    throw error(ErrorCode.INCONSISTENT, p + ".role", "\"APPLICANT\": a case has exactly one applicant, this is the second");
+                }
+                applicant = true;
+            }
+            if (m.role() == Role.PARTNER) {
+                if (partner) {
+                    throw error(ErrorCode.INCONSISTENT, p + ".role", "\"PARTNER\": a case has at most one partner, this is the second");
+                }
+                partner = true;
+            }
+            date(m.birthDate(), p + ".birthDate");
+            if (m.birthDate().isAfter(filing)) {
+                throw error(ErrorCode.INCONSISTENT, p + ".birthDate", quote(m.birthDate()) + " is after the filing date");
+            }
+            count(m.stayDocuments(), p + ".stayDocuments", MAX_ITEMS);
+            for (int j = 0; j < m.stayDocuments().size(); j++) {
+                StayDocument s = m.stayDocuments().get(j);
+                String q = p + ".stayDocuments[" + j + "]";
+                string(s.type(), q + ".type");
+                date(s.validUntil(), q + ".validUntil");
+                if (s.validFrom() != null) {
+                    date(s.validFrom(), q + ".validFrom");
+                    if (s.validUntil().isBefore(s.validFrom())) {
+                        throw error(ErrorCode.INCONSISTENT, q + ".validUntil", quote(s.validUntil()) + " is before validFrom");
+                    }
+                }
+            }
+            count(m.residenceProofs(), p + ".residenceProofs", MAX_ITEMS);
+            for (int j = 0; j < m.residenceProofs().size(); j++) {
+                ResidenceProof r = m.residenceProofs().get(j);
+                String q = p + ".residenceProofs[" + j + "]";
+                string(r.type(), q + ".type");
+                date(r.date(), q + ".date");
+            }
+            count(m.resources(), p + ".resources", MAX_ITEMS);
+            for (int j = 0; j < m.resources().size(); j++) {
+                Resources r = m.resources().get(j);
+                String q = p + ".resources[" + j + "]";
+                if (r.type() == null) {
+                    throw error(ErrorCode.MISSING_FIELD, q + ".type", "missing");
+                }
+                amount(r.amount(), q + ".amount");
+            }
+        }
+        if (!applicant) {
+            throw error(ErrorCode.INCONSISTENT, "members", "no member has the role APPLICANT: a case has exactly one applicant");
+        }
+        List<CareRequest> care = c.careRequests();
+        count(care, "careRequests", MAX_CARE_REQUESTS);
+        Set<String> careIds = new HashSet<>();
+        for (int i = 0; i < care.size(); i++) {
+            CareRequest r = care.get(i);
+            String p = "careRequests[" + i + "]";
+            string(r.id(), p + ".id");
+            if (!careIds.add(r.id())) {
+                throw error(ErrorCode.DUPLICATE_ID, p + ".id", quote(r.id()) + " is a duplicate care request id");
+            }
+            string(r.memberId(), p + ".memberId");
+            if (!ids.contains(r.memberId())) {
+                throw error(ErrorCode.INCONSISTENT, p + ".memberId", quote(r.memberId()) + " is not the id of a member of the case");
+            }
+            date(r.date(), p + ".date");
+            string(r.act(), p + ".act");
+        }
+    }
+}
