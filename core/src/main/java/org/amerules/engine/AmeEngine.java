@@ -315,7 +315,7 @@ public final class AmeEngine {
      * bounded: at most a few hundred cases are in flight. Returns the number of cases.
      *
      * @param cases the cases; the stream is closed at the end
-     * @param language the language of the messages: English for {@code en}, French otherwise
+     * @param language the language of the messages, one of {@link #languages()}
      * @param threads the number of threads, 1 to {@link #MAX_THREADS}; 0 for the available processors
      * @param sink receives one outcome per case, in input order
      * @return the number of cases decided or refused
@@ -335,6 +335,73 @@ public final class AmeEngine {
             }, n, n * 64, sink, stuckAfter(), c -> new Outcome(c, null, new InvalidCaseException(c.id(), "",
                     "the rules did not return within " + stuckAfter().toMillis() + " ms on this case (the per-case time limit)",
                     ErrorCode.CASE_TIMEOUT)));
+        }
+    }
+
+    /**
+     * Decides a stream of cases on the caller's {@link java.util.concurrent.Executor} (a virtual-thread
+     * executor, an application server's managed pool…) and gives the outcomes to {@code sink} in
+     * input order, on the calling thread. At most {@code inFlight} cases are submitted and not yet
+     * given to the sink, so memory stays bounded. A case still running {@link #stuckAfter()} after
+     * it was submitted gets a {@code CASE_TIMEOUT} outcome (the task is left to the executor: its
+     * session has been halted). Returns the number of cases.
+     *
+     * @param cases the cases; the stream is closed at the end
+     * @param language the language of the messages, one of {@link #languages()}
+     * @param executor runs one task per case
+     * @param inFlight the most cases submitted at once, 1 to 16,384
+     * @param sink receives one outcome per case, in input order
+     * @return the number of cases decided or refused
+     * @throws IllegalArgumentException when {@code inFlight} is out of range or the language is not shipped
+     * @throws java.util.concurrent.RejectedExecutionException when the executor refuses a task
+     */
+    public long decideAll(java.util.stream.Stream<AmeCase> cases, Locale language, java.util.concurrent.Executor executor,
+            int inFlight, java.util.function.Consumer<Outcome> sink) {
+        if (inFlight < 1 || inFlight > 16_384) {
+            throw new IllegalArgumentException("inFlight: " + inFlight + " is not between 1 and 16384");
+        }
+        java.util.Objects.requireNonNull(executor, "executor");
+        rules.get().release().language(language);
+        java.util.ArrayDeque<java.util.Map.Entry<AmeCase, java.util.concurrent.CompletableFuture<Outcome>>> window =
+                new java.util.ArrayDeque<>();
+        long n = 0;
+        try (cases) {
+            var it = cases.iterator();
+            while (it.hasNext()) {
+                AmeCase c = it.next();
+                window.add(new java.util.AbstractMap.SimpleImmutableEntry<>(c, java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return new Outcome(c, decide(c, language), null);
+                    } catch (InvalidCaseException e) {
+                        return new Outcome(c, null, e);
+                    }
+                }, executor)));
+                n++;
+                if (window.size() >= inFlight) {
+                    sink.accept(await(window.poll()));
+                }
+            }
+            while (!window.isEmpty()) {
+                sink.accept(await(window.poll()));
+            }
+        }
+        return n;
+    }
+
+    private Outcome await(java.util.Map.Entry<AmeCase, java.util.concurrent.CompletableFuture<Outcome>> e) {
+        AmeCase c = e.getKey();
+        try {
+            return e.getValue().get(stuckAfter().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException t) {
+            return new Outcome(c, null, new InvalidCaseException(c == null ? null : c.id(), "",
+                    "the rules did not return within " + stuckAfter().toMillis() + " ms on this case (the per-case time limit)",
+                    ErrorCode.CASE_TIMEOUT));
+        } catch (InterruptedException t) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted while waiting for a decision");
+        } catch (java.util.concurrent.ExecutionException t) {
+            Throwable cause = t.getCause();
+            return new Outcome(c, null, cause instanceof InvalidCaseException ice ? ice : rulesFailed(c, cause));
         }
     }
 
