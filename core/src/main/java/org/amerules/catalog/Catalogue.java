@@ -11,17 +11,35 @@ import java.util.Map;
  * @param name the catalogue's name, e.g. {@code reasons}
  * @param file the file it was read from
  * @param entries the entries by code, in file order
+ * @param positions the place of each code in {@code entries} (computed: any value given is replaced)
  */
-public record Catalogue(String name, String file, Map<String, CatalogueEntry> entries) {
+public record Catalogue(String name, String file, Map<String, CatalogueEntry> entries, Map<String, Integer> positions) {
     /**
      * Keeps the entries' order.
      *
      * @param name the catalogue's name
      * @param file the file
      * @param entries the entries by code, in file order
+     * @param positions ignored: the positions are computed from {@code entries}
      */
     public Catalogue {
         entries = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entries));
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (String code : entries.keySet()) {
+            index.put(code, index.size());
+        }
+        positions = Collections.unmodifiableMap(index);
+    }
+
+    /**
+     * A catalogue; the position of each code is its place in {@code entries}.
+     *
+     * @param name the catalogue's name, e.g. {@code reasons}
+     * @param file the file it was read from
+     * @param entries the entries by code, in the file's order
+     */
+    public Catalogue(String name, String file, Map<String, CatalogueEntry> entries) {
+        this(name, file, entries, Map.of());
     }
 
     /**
@@ -60,13 +78,7 @@ public record Catalogue(String name, String file, Map<String, CatalogueEntry> en
      * @return its index, or {@code Integer.MAX_VALUE} when undeclared
      */
     public int order(String code) {
-        int i = 0;
-        for (String c : entries.keySet()) {
-            if (c.equals(code)) {
-                return i;
-            }
-            i++;
-        }
-        return Integer.MAX_VALUE;
+        Integer i = positions.get(code);
+        return i == null ? Integer.MAX_VALUE : i;
     }
 }

@@ -392,9 +392,25 @@ public final class Messages {
      * @return the value formatted for the language
      */
     public String display(String name, String value) {
+        // formatting a date or an amount through ICU costs more than the rest of a message: the
+        // values shown recur from case to case (dates, ceilings, codes), so they are kept, up to a
+        // bound (memory only: a value never reaches a log line)
+        String key = name + '\u0000' + value;
+        String cached = displayed.get(key);
+        if (cached != null) {
+            return cached;
+        }
         String shown = displayPlain(name, value);
-        return rtl && LATIN.matcher(shown).find() ? FSI + shown + PDI : shown;
+        shown = rtl && LATIN.matcher(shown).find() ? FSI + shown + PDI : shown;
+        if (displayed.size() < MAX_DISPLAYED) {
+            displayed.put(key, shown);
+        }
+        return shown;
     }
+
+    /** The most values kept formatted per language (about 2 MB). */
+    private static final int MAX_DISPLAYED = 20_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, String> displayed = new java.util.concurrent.ConcurrentHashMap<>();
 
     private String displayPlain(String name, String value) {
         if (value.length() == 10 && ISO_DATE.matcher(value).matches()) {

@@ -112,17 +112,28 @@ public final class RuleSet {
     }
 
     /**
-     * The trace in canonical order (a stable sort by rank; a rule the DRL text does not name, last).
+     * The trace in canonical order (a stable sort by rank; a rule the DRL text does not name, last,
+     * in firing order).
      *
      * @param fired the entries in firing order
      * @return the same entries in canonical order
      */
     List<TraceEntry> canonical(List<TraceEntry> fired) {
-        List<TraceEntry> sorted = new ArrayList<>(fired);
-        sorted.sort(java.util.Comparator.comparingInt((TraceEntry t) -> traceRank.getOrDefault(t.rule(), Integer.MAX_VALUE))
-                .thenComparing(t -> traceRank.containsKey(t.rule()) ? "" : t.rule()));
+        int n = fired.size();
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            // rank in the high bits, firing order in the low ones: one look-up a firing, a stable sort
+            long rank = traceRank.getOrDefault(fired.get(i).rule(), Integer.MAX_VALUE);
+            keys[i] = rank << 24 | i;
+        }
+        java.util.Arrays.sort(keys);
+        List<TraceEntry> sorted = new ArrayList<>(n);
+        for (long k : keys) {
+            sorted.add(fired.get((int) (k & 0xFFFFFF)));
+        }
         return sorted;
     }
+
 
     /**
      * The released rules found on the class path of this library (module {@code ame-rules-drl}).
