@@ -57,9 +57,9 @@ public final class CaseReader {
                 .build());
     }
 
-    private static final Pattern AMOUNT = Pattern.compile("-?[0-9]+(\\.[0-9]{1,2})?");
+    private static final Pattern AMOUNT = Limits.AMOUNT;
     private static final Pattern ZERO = Pattern.compile("-0+(\\.0{1,2})?");
-    private static final LocalDate MIN_DATE = LocalDate.of(1900, 1, 1);
+    private static final LocalDate MIN_DATE = Limits.MIN_DATE;
 
     /**
      * The fields of a case; {@code description} (free text), {@code expected} and {@code options}
@@ -74,7 +74,7 @@ public final class CaseReader {
     static final Set<String> PROOF_FIELDS = Set.of("type", "date");
     static final Set<String> RESOURCE_FIELDS = Set.of("type", "amount");
     static final Set<String> CARE_FIELDS = Set.of("id", "memberId", "date", "act", "urgent", "cause", "priorApproval");
-    private static final LocalDate MAX_DATE = LocalDate.of(2199, 12, 31);
+    private static final LocalDate MAX_DATE = Limits.MAX_DATE;
 
     private CaseReader() {
     }

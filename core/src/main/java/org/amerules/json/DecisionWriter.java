@@ -2,10 +2,8 @@ package org.amerules.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +63,8 @@ public final class DecisionWriter {
     }
 
     /**
-     * Streams the decision, fields in the order of {@link #toTree(Decision)}: the same bytes as
-     * writing that tree, without building it.
+     * Streams the decision in the case format, fields in a fixed order, without building a tree;
+     * {@link #toTree(Decision)} reads these bytes back.
      */
     private static void write(Decision d, JsonGenerator g, boolean compact) throws java.io.IOException {
         g.writeStartObject();
@@ -301,153 +299,11 @@ public final class DecisionWriter {
      * @return the tree that {@link #toJson(Decision)} writes
      */
     public static ObjectNode toTree(Decision d) {
-        ObjectNode o = F.objectNode();
-        o.put("id", d.id());
-        o.put("rulesVersion", d.rulesVersion());
-        o.put("language", d.language());
-        o.put("direction", d.direction());
-        date(o, "filingDate", d.filingDate());
-        household(o, d.household());
-        ArrayNode members = o.putArray("members");
-        for (MemberDecision m : d.members()) {
-            ObjectNode mo = members.addObject();
-            mo.put("id", m.id());
-            mo.put("status", m.status().name());
-            reasons(mo, m.reasons());
+        // read back from the streaming writer: one description of the format, not two
+        try {
+            return (ObjectNode) CaseReader.MAPPER.readTree(toJson(d));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        rights(o, d.rights());
-        ArrayNode coverage = o.putArray("coverage");
-        for (CoverageDecision c : d.coverage()) {
-            ObjectNode co = coverage.addObject();
-            co.put("id", c.id());
-            co.put("memberId", c.memberId());
-            co.put("decision", c.decision().name());
-            reasons(co, c.reasons());
-        }
-        ArrayNode orientation = o.putArray("orientation");
-        for (OrientationItem x : d.orientation()) {
-            ObjectNode oo = orientation.addObject();
-            oo.put("code", x.code());
-            if (x.legalBasis() == null) {
-                oo.putNull("legalBasis");
-            } else {
-                oo.put("legalBasis", x.legalBasis());
-            }
-            oo.put("message", x.message());
-            messageFr(oo, x.messageFr());
-        }
-        ArrayNode documents = o.putArray("documents");
-        for (DocumentItem x : d.documents()) {
-            ObjectNode doc = documents.addObject();
-            doc.put("code", x.code());
-            if (x.memberId() == null) {
-                doc.putNull("memberId");
-            } else {
-                doc.put("memberId", x.memberId());
-            }
-            doc.put("message", x.message());
-            messageFr(doc, x.messageFr());
-        }
-        date(o, "decisionDeadline", d.decisionDeadline());
-        ArrayNode warnings = o.putArray("warnings");
-        for (Warning w : d.warnings()) {
-            ObjectNode wo = warnings.addObject();
-            wo.put("code", w.code());
-            wo.put("message", w.message());
-            messageFr(wo, w.messageFr());
-            values(wo, w.values());
-        }
-        ArrayNode trace = o.putArray("trace");
-        for (TraceEntry t : d.trace()) {
-            ObjectNode to = trace.addObject();
-            to.put("rule", t.rule());
-            to.put("legalBasis", t.legalBasis());
-            if (t.unsettled() != null) {
-                to.put("unsettled", t.unsettled());
-            }
-        }
-        return o;
-    }
-
-    private static void household(ObjectNode o, Household h) {
-        if (h == null) {
-            o.putNull("household");
-            return;
-        }
-        ObjectNode ho = o.putObject("household");
-        ho.put("size", h.size());
-        ArrayNode ids = ho.putArray("memberIds");
-        h.memberIds().forEach(ids::add);
-        ArrayNode left = ho.putArray("left");
-        for (LeftOutMember l : h.left()) {
-            ObjectNode lo = left.addObject();
-            lo.put("memberId", l.memberId());
-            lo.put("code", l.code());
-            if (l.message() != null) {
-                lo.put("message", l.message());
-                messageFr(lo, l.messageFr());
-            }
-        }
-        money(ho, "resources", h.resources());
-        money(ho, "ceiling", h.ceiling());
-        date(ho, "ceilingInForceFrom", h.ceilingInForceFrom());
-        ho.put("ceilingReference", h.ceilingLegalReference());
-        ho.put("ceilingProvisional", h.ceilingProvisional());
-        if (h.housingFlatRate() != null) {
-            money(ho, "housingFlatRate", h.housingFlatRate());
-        }
-    }
-
-    private static void rights(ObjectNode o, Rights r) {
-        if (r == null) {
-            o.putNull("rights");
-            return;
-        }
-        ObjectNode ro = o.putObject("rights");
-        date(ro, "start", r.start());
-        date(ro, "end", r.end());
-        date(ro, "firstAdmission", r.firstAdmission());
-        date(ro, "renewalFrom", r.renewalFrom());
-        if (r.gapStart() != null) {
-            date(ro, "gapStart", r.gapStart());
-            date(ro, "gapEnd", r.gapEnd());
-        }
-        reasons(ro, r.reasons());
-    }
-
-    private static void reasons(ObjectNode o, List<Reason> reasons) {
-        ArrayNode a = o.putArray("reasons");
-        for (Reason r : reasons) {
-            ObjectNode ro = a.addObject();
-            ro.put("code", r.code());
-            ro.put("legalBasis", r.legalBasis());
-            ro.put("message", r.message());
-            messageFr(ro, r.messageFr());
-            values(ro, r.values());
-        }
-    }
-
-    /** The French text beside an unreviewed translation: written only when there is one. */
-    private static void messageFr(ObjectNode o, String messageFr) {
-        if (messageFr != null) {
-            o.put("messageFr", messageFr);
-        }
-    }
-
-    private static void values(ObjectNode o, Map<String, String> values) {
-        ObjectNode v = o.putObject("values");
-        values.forEach(v::put);
-    }
-
-    private static void date(ObjectNode o, String name, LocalDate d) {
-        if (d == null) {
-            o.putNull(name);
-        } else {
-            o.put(name, d.toString());
-        }
-    }
-
-    private static void money(ObjectNode o, String name, BigDecimal amount) {
-        o.put(name, amount.toPlainString());
     }
 }

@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import org.amerules.json.Limits;
+import org.amerules.json.SafeText;
 
 /**
  * Builds a case in Java without guessing: what the case format requires is asked for, what it
@@ -26,8 +27,6 @@ import java.util.regex.Pattern;
  * {@code build()} may be called again after more changes.
  */
 public final class CaseBuilder {
-    private static final Pattern AMOUNT = Pattern.compile("^-?[0-9]+(\\.[0-9]{1,2})?$");
-
     private final String id;
     private final CaseKind kind;
     private final LocalDate filingDate;
@@ -195,10 +194,9 @@ public final class CaseBuilder {
         if (text == null) {
             throw new InvalidCaseException(caseId, field, "missing", ErrorCode.MISSING_FIELD);
         }
-        if (!AMOUNT.matcher(text).matches()) {
-            String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
-            throw new InvalidCaseException(caseId, field, "\"" + shown.replaceAll("\\p{Cntrl}", "?")
-                    + "\" is not an amount (euros with up to two decimals, e.g. \"1200.50\")", ErrorCode.INVALID_AMOUNT);
+        if (!Limits.AMOUNT.matcher(text).matches()) {
+            throw new InvalidCaseException(caseId, field, SafeText.quote(text)
+                    + " is not an amount (euros with up to two decimals, e.g. \"1200.50\")", ErrorCode.INVALID_AMOUNT);
         }
         return new BigDecimal(text);
     }

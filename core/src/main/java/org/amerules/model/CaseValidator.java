@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.amerules.json.Limits;
+import org.amerules.json.SafeText;
 
 /**
  * The checks of the case format on a case built in Java: the same rules, codes and field paths as
- * the JSON reader ({@code docs/case-format.md}), so that {@code AmeEngine.decide} never decides a
+ * the JSON reader ({@code docs/case-format.md}) and its limits ({@link Limits}), so that {@code AmeEngine.decide} never decides a
  * case the reader would refuse. {@code decide} runs it on every case; a caller may run it earlier
  * (e.g. when a form is submitted) to report the problem at once.
  *
@@ -16,21 +18,6 @@ import java.util.Set;
  * an amount cut to 40 characters), never a whole record.
  */
 public final class CaseValidator {
-    /** The earliest date accepted in a case. */
-    public static final LocalDate MIN_DATE = LocalDate.of(1900, 1, 1);
-    /** The latest date accepted in a case. */
-    public static final LocalDate MAX_DATE = LocalDate.of(2199, 12, 31);
-    /** The most members of a case. */
-    public static final int MAX_MEMBERS = 50;
-    /** The most care requests of a case. */
-    public static final int MAX_CARE_REQUESTS = 200;
-    /** The most stay documents, residence proofs or resource lines of one member. */
-    public static final int MAX_ITEMS = 100;
-    /** The longest id or text. */
-    public static final int MAX_STRING = 200;
-    /** The largest amount, in euros. */
-    public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000.00");
-
     private final String caseId;
 
     private CaseValidator(String caseId) {
@@ -72,28 +59,16 @@ public final class CaseValidator {
     }
 
     private static String quote(Object value) {
-        String s = String.valueOf(value);
-        String cut = s.length() > 40 ? s.substring(0, 40) : s;
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < cut.length(); i++) {
-            char ch = cut.charAt(i);
-            if (ch == '"' || ch == '\\') {
-                b.append('\\').append(ch);
-            } else if (Character.isISOControl(ch) || ch == '\u2028' || ch == '\u2029') {
-                b.append(String.format("\\u%04X", (int) ch));
-            } else {
-                b.append(ch);
-            }
-        }
-        return b.append(cut.length() < s.length() ? "…\"" : "\"").toString();
+        return SafeText.quote(String.valueOf(value));
     }
+
 
     private void string(String value, String field) {
         if (value == null || value.isEmpty()) {
             throw error(ErrorCode.MISSING_FIELD, field, "missing");
         }
-        if (value.length() > MAX_STRING) {
-            throw error(ErrorCode.STRING_TOO_LONG, field, "a string of " + value.length() + " characters: at most " + MAX_STRING);
+        if (value.length() > Limits.MAX_STRING) {
+            throw error(ErrorCode.STRING_TOO_LONG, field, "a string of " + value.length() + " characters: at most " + Limits.MAX_STRING);
         }
     }
 
@@ -101,8 +76,8 @@ public final class CaseValidator {
         if (d == null) {
             throw error(ErrorCode.MISSING_FIELD, field, "missing");
         }
-        if (d.isBefore(MIN_DATE) || d.isAfter(MAX_DATE)) {
-            throw error(ErrorCode.DATE_OUT_OF_RANGE, field, quote(d) + " is out of range (" + MIN_DATE + " to " + MAX_DATE + ")");
+        if (d.isBefore(Limits.MIN_DATE) || d.isAfter(Limits.MAX_DATE)) {
+            throw error(ErrorCode.DATE_OUT_OF_RANGE, field, quote(d) + " is out of range (" + Limits.MIN_DATE + " to " + Limits.MAX_DATE + ")");
         }
     }
 
@@ -113,14 +88,14 @@ public final class CaseValidator {
         // the reader's rule: at most two decimals, not negative, not above the maximum (compared
         // before anything else so that a huge exponent costs nothing)
         if (a.scale() < -12 || a.precision() - a.scale() > 13) {
-            throw error(ErrorCode.INVALID_AMOUNT, field, "is above the maximum amount " + MAX_AMOUNT.toPlainString());
+            throw error(ErrorCode.INVALID_AMOUNT, field, "is above the maximum amount " + Limits.MAX_AMOUNT.toPlainString());
         }
         if (a.signum() < 0) {
             throw error(ErrorCode.INVALID_AMOUNT, field, quote(a.toPlainString()) + " is negative");
         }
-        if (a.compareTo(MAX_AMOUNT) > 0) {
+        if (a.compareTo(Limits.MAX_AMOUNT) > 0) {
             throw error(ErrorCode.INVALID_AMOUNT, field, quote(a.toPlainString()) + " is above the maximum amount "
-                    + MAX_AMOUNT.toPlainString());
+                    + Limits.MAX_AMOUNT.toPlainString());
         }
         if (a.stripTrailingZeros().scale() > 2) {
             throw error(ErrorCode.INVALID_AMOUNT, field, quote(a.toPlainString())
@@ -180,8 +155,8 @@ public final class CaseValidator {
         if (members.isEmpty()) {
             throw error(ErrorCode.MISSING_FIELD, "members", "missing");
         }
-        if (members.size() > MAX_MEMBERS) {
-            throw error(ErrorCode.TOO_MANY_ITEMS, "members", members.size() + " members: at most " + MAX_MEMBERS);
+        if (members.size() > Limits.MAX_MEMBERS) {
+            throw error(ErrorCode.TOO_MANY_ITEMS, "members", members.size() + " members: at most " + Limits.MAX_MEMBERS);
         }
         Set<String> ids = new HashSet<>();
         boolean applicant = false;
@@ -212,7 +187,7 @@ public final class CaseValidator {
             if (m.birthDate().isAfter(filing)) {
                 throw error(ErrorCode.INCONSISTENT, p + ".birthDate", quote(m.birthDate()) + " is after the filing date");
             }
-            count(m.stayDocuments(), p + ".stayDocuments", MAX_ITEMS);
+            count(m.stayDocuments(), p + ".stayDocuments", Limits.MAX_ITEMS);
             for (int j = 0; j < m.stayDocuments().size(); j++) {
                 StayDocument s = m.stayDocuments().get(j);
                 String q = p + ".stayDocuments[" + j + "]";
@@ -225,14 +200,14 @@ public final class CaseValidator {
                     }
                 }
             }
-            count(m.residenceProofs(), p + ".residenceProofs", MAX_ITEMS);
+            count(m.residenceProofs(), p + ".residenceProofs", Limits.MAX_ITEMS);
             for (int j = 0; j < m.residenceProofs().size(); j++) {
                 ResidenceProof r = m.residenceProofs().get(j);
                 String q = p + ".residenceProofs[" + j + "]";
                 string(r.type(), q + ".type");
                 date(r.date(), q + ".date");
             }
-            count(m.resources(), p + ".resources", MAX_ITEMS);
+            count(m.resources(), p + ".resources", Limits.MAX_ITEMS);
             for (int j = 0; j < m.resources().size(); j++) {
                 Resources r = m.resources().get(j);
                 String q = p + ".resources[" + j + "]";
@@ -246,7 +221,7 @@ public final class CaseValidator {
             throw error(ErrorCode.INCONSISTENT, "members", "no member has the role APPLICANT: a case has exactly one applicant");
         }
         List<CareRequest> care = c.careRequests();
-        count(care, "careRequests", MAX_CARE_REQUESTS);
+        count(care, "careRequests", Limits.MAX_CARE_REQUESTS);
         Set<String> careIds = new HashSet<>();
         for (int i = 0; i < care.size(); i++) {
             CareRequest r = care.get(i);

@@ -74,8 +74,8 @@ final class EvaluateCommand implements Callable<Integer> {
         // a line as soon as it is decided when cases come from standard input (a pipe, a person)
         out.autoFlush(paths.contains("-"));
         try (var inputs = CaseInputs.read(paths, Io.in())) {
-            OrderedParallel.map(inputs.iterator(), input -> text ? summary(engine, input, locale, invalid)
-                    : decide(engine, input, locale, invalid, compact), n, n * 64, line -> {
+            OrderedParallel.map(inputs.iterator(), input -> text ? summary(engine, input, locale, messages, invalid)
+                    : decide(engine, input, locale, messages, invalid, compact), n, n * 64, line -> {
                 out.println(line);
                 progress.tick();
             }, engine.stuckAfter(), input -> {
@@ -99,8 +99,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** The text summary of one case (or of why it was not decided), then a blank line. */
-    static String summary(AmeEngine engine, CaseInput input, Locale locale, AtomicInteger invalid) {
-        var messages = engine.rules().release().language(locale);
+    static String summary(AmeEngine engine, CaseInput input, Locale locale, Messages messages, AtomicInteger invalid) {
         try {
             if (input.error() != null) {
                 throw input.error();
@@ -113,8 +112,8 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    static String decide(AmeEngine engine, CaseInput input, Locale locale, AtomicInteger invalid, boolean compact) {
-        Messages messages = engine.rules().release().language(locale);
+    static String decide(AmeEngine engine, CaseInput input, Locale locale, Messages messages, AtomicInteger invalid,
+            boolean compact) {
         try {
             if (input.error() != null) {
                 throw input.error();

@@ -56,11 +56,21 @@ class EvaluateCommandTest {
         assertThat(b.at("/members/0/reasons/0/code")).isEqualTo(a.at("/members/0/reasons/0/code"));
     }
 
+    /** The single adult below the 2025 ceiling, as one line. */
+    private static String goodLine() throws java.io.IOException {
+        return Files.readString(Paths.SHARED_CASES.resolve("single-below-ceiling-2025.json")).replace("\n", " ");
+    }
+
+    /** The same case, id {@code bad-date}, with the birth date 2025-13-01. */
+    private static String badDateLine() throws java.io.IOException {
+        return goodLine().replace("\"single-below-ceiling-2025\"", "\"bad-date\"").replace("\"1979-08-23\"", "\"2025-13-01\"");
+    }
+
     @Test
     @DisplayName("a batch with bad cases: every case gives one line, bad ones an error naming id and field, exit 1")
     void batchWithErrors() throws Exception {
-        String good = Files.readString(Paths.SHARED_CASES.resolve("single-below-ceiling-2025.json")).replace("\n", " ");
-        String bad = good.replace("\"single-below-ceiling-2025\"", "\"bad-date\"").replace("\"1979-08-23\"", "\"2025-13-01\"");
+        String good = goodLine();
+        String bad = badDateLine();
         Path jsonl = dir.resolve("batch.jsonl");
         Files.writeString(jsonl, good + "\n" + bad + "\n{oops\n" + good.replace("single-below", "again") + "\n");
         Cli r = Cli.run("evaluate", jsonl.toString());
@@ -81,8 +91,7 @@ class EvaluateCommandTest {
     @Test
     @DisplayName("errors in the language of --lang, with their code; the field path and the English detail as they are")
     void errorsInTheUsersLanguage() throws Exception {
-        String good = Files.readString(Paths.SHARED_CASES.resolve("single-below-ceiling-2025.json")).replace("\n", " ");
-        String bad = good.replace("\"single-below-ceiling-2025\"", "\"bad-date\"").replace("\"1979-08-23\"", "\"2025-13-01\"");
+        String bad = badDateLine();
         Path jsonl = dir.resolve("errors.jsonl");
         Files.writeString(jsonl, bad + "\n{oops\n");
         Map<String, String> expected = Map.of(
