@@ -28,7 +28,7 @@ public record Reason(String code, String legalBasis, String message, Map<String,
      */
     public Reason {
         Objects.requireNonNull(code, "code");
-        values = values == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+        values = values == null || values.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
     }
 
     /**

@@ -25,7 +25,7 @@ public record Warning(String code, String message, Map<String, String> values, S
      */
     public Warning {
         Objects.requireNonNull(code, "code");
-        values = values == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+        values = values == null || values.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
     }
 
     /**

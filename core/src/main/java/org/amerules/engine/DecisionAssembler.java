@@ -132,8 +132,8 @@ final class DecisionAssembler {
                     ids.add(m.id());
                 } else if (left.containsKey(m.id())) {
                     String code = left.get(m.id()).code();
-                    leftOut.add(new LeftOutMember(m.id(), code, messages.format("reason." + code, Map.of()),
-                            fr("reason." + code, Map.of())));
+                    String key = MessageKeys.key("reason.", code);
+                    leftOut.add(new LeftOutMember(m.id(), code, messages.format(key, Map.of()), fr(key, Map.of())));
                 }
             }
             if (total == null || ceiling == null) {
@@ -174,27 +174,32 @@ final class DecisionAssembler {
             cover.add(new CoverageDecision(r.id(), r.memberId(), x.outcome(), List.of(reason(x.code(), x.values()))));
         }
 
-        List<DocumentItem> docs = new ArrayList<>();
-        List<DocumentNeeded> sortedDocs = new ArrayList<>(documents);
-        Map<String, Integer> memberOrder = new HashMap<>();
-        for (int i = 0; i < c.members().size(); i++) {
-            memberOrder.put(c.members().get(i).id(), i);
-        }
-        sortedDocs.sort(Comparator
-                .comparing((DocumentNeeded d) -> d.memberId() == null ? -1 : memberOrder.getOrDefault(d.memberId(), Integer.MAX_VALUE))
-                .thenComparing(d -> documentCatalogue.order(d.code()))
-                .thenComparing(DocumentNeeded::code));
-        for (DocumentNeeded d : sortedDocs) {
-            docs.add(new DocumentItem(d.code(), d.memberId(), messages.format("document." + d.code(), Map.of()),
-                    fr("document." + d.code(), Map.of())));
+        List<DocumentItem> docs = new ArrayList<>(documents.size());
+        if (!documents.isEmpty()) {
+            Map<String, Integer> memberOrder = new HashMap<>();
+            for (int i = 0; i < c.members().size(); i++) {
+                memberOrder.put(c.members().get(i).id(), i);
+            }
+            // the sort keys are looked up once a document, not once a comparison
+            List<SortedDocument> sortedDocs = new ArrayList<>(documents.size());
+            for (DocumentNeeded d : documents) {
+                sortedDocs.add(new SortedDocument(d.memberId() == null ? -1 : memberOrder.getOrDefault(d.memberId(), Integer.MAX_VALUE),
+                        documentCatalogue.order(d.code()), d));
+            }
+            sortedDocs.sort(SortedDocument.ORDER);
+            for (SortedDocument x : sortedDocs) {
+                DocumentNeeded d = x.document();
+                String key = MessageKeys.key("document.", d.code());
+                docs.add(new DocumentItem(d.code(), d.memberId(), messages.format(key, Map.of()), fr(key, Map.of())));
+            }
         }
 
         Map<String, Warning> warn = new TreeMap<>();
         for (WarningFact w : warnings) {
             Map<String, String> values = w.values();
             // personal values (member ids) stay out of the warning's key but in its values
-            Warning rendered = new Warning(w.code(), messages.format("warning." + w.code(), values), sortedValues(values),
-                    fr("warning." + w.code(), values));
+            String key = MessageKeys.key("warning.", w.code());
+            Warning rendered = new Warning(w.code(), messages.format(key, values), sortedValues(values), fr(key, values));
             warn.putIfAbsent(w.code() + "|" + new TreeMap<>(values), rendered);
         }
         Set<String> unsettled = new java.util.TreeSet<>();
@@ -222,8 +227,9 @@ final class DecisionAssembler {
         List<OrientationItem> orient = new ArrayList<>();
         for (String code : orientations.codes()) {
             if (orientation.contains(code)) {
+                String key = MessageKeys.key("orientation.", code);
                 orient.add(new OrientationItem(code, orientations.get(code).text("legalBasis"),
-                        messages.format("orientation." + code, Map.of()), fr("orientation." + code, Map.of())));
+                        messages.format(key, Map.of()), fr(key, Map.of())));
             }
         }
         return new Decision(c.id(), rules.version(), c.filingDate(), household, members, rights, cover,
@@ -235,14 +241,32 @@ final class DecisionAssembler {
         return french == null ? null : french.format(key, values);
     }
 
+    /** A document needed with its sort keys: the member's place in the case, then the checklist's order. */
+    private record SortedDocument(int member, int order, DocumentNeeded document) {
+        static final Comparator<SortedDocument> ORDER = Comparator.comparingInt(SortedDocument::member)
+                .thenComparingInt(SortedDocument::order)
+                .thenComparing(x -> x.document().code());
+    }
+
+    /** The values in the order of their names: the map itself when it is already in that order. */
     private static Map<String, String> sortedValues(Map<String, String> values) {
-        return new java.util.LinkedHashMap<>(new TreeMap<>(values));
+        if (values.size() < 2) {
+            return values;
+        }
+        String previous = null;
+        for (String k : values.keySet()) {
+            if (previous != null && previous.compareTo(k) > 0) {
+                return new java.util.LinkedHashMap<>(new TreeMap<>(values));
+            }
+            previous = k;
+        }
+        return values;
     }
 
     private Reason reason(String code, Map<String, String> values) {
         Map<String, String> ordered = sortedValues(values);
         String variant = values.get("variant");
-        String key = "reason." + code + (variant == null ? "" : "." + variant);
+        String key = variant == null ? MessageKeys.key("reason.", code) : "reason." + code + "." + variant;
         CatalogueEntry entry = reasons.get(code);
         return new Reason(code, entry == null ? null : entry.text("legalBasis"), messages.format(key, ordered), ordered,
                 fr(key, ordered));

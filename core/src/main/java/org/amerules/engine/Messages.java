@@ -5,6 +5,7 @@ import com.ibm.icu.number.NumberFormatter;
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.Currency;
 import com.ibm.icu.util.LocaleData;
 import com.ibm.icu.util.TimeZone;
@@ -67,6 +68,7 @@ public final class Messages {
     /** The CLDR skeleton of dates in messages: year, full month name, day. */
     static final String DATE_SKELETON = "yMMMMd";
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
@@ -86,12 +88,53 @@ public final class Messages {
     private final DateFormat dates;
     private final LocalizedNumberFormatter money;
     private final LocalizedNumberFormatter numbers;
+    /** The plural rules of the language (cardinal), for the fast path. */
+    private final PluralRules pluralRules;
+    /** The numbers as ICU's {@code MessageFormat} shows them for {@code #}. */
+    private final PoundNumbers poundNumbers;
     private final String quoteStart;
     private final String quoteEnd;
     private Map<String, String> glossary = Map.of();
 
-    /** A parsed template and the kind of each of its arguments. */
-    private record Compiled(MessageFormat format, Map<String, MessagePattern.ArgType> args) {
+    /**
+     * A parsed template and the kind of each of its arguments. A template whose arguments are all
+     * shown as they are ({@code {name}}, no plural or select: most of them) is also kept as its
+     * pieces — literal texts and argument names, in order — and rendered by joining them, which
+     * gives ICU's output without its per-call cost; a template without arguments is kept rendered.
+     *
+     * @param format the ICU format (every template; the reference of the fast path)
+     * @param args the arguments and their kind
+     * @param pieces for a flat template, literal texts ({@link String}) and arguments
+     *     ({@link Argument}) in order; null when the template needs ICU
+     */
+    private record Compiled(MessageFormat format, Map<String, MessagePattern.ArgType> args, Object[] pieces) {
+    }
+
+    /** An argument shown as it is ({@code {name}}). */
+    private record Argument(String name) {
+    }
+
+    /** A select ({@code {x, select, A {…} other {…}}}): the pieces of each case. */
+    private record Select(String name, Map<String, Object[]> cases) {
+    }
+
+    /**
+     * A cardinal plural ({@code {n, plural, =0 {…} one {…} other {…}}}): rendered here for an
+     * integer value, by ICU otherwise.
+     */
+    private record Plural(String name, double offset, Map<Double, Object[]> explicit, Map<String, Object[]> keywords) {
+    }
+
+    /** The {@code #} of a plural's case: the plural's number, formatted for the language. */
+    private enum Pound { INSTANCE }
+
+    /** Thrown by the fast path when a value needs ICU (a plural of a value that is not an integer). */
+    private static final class NeedsIcu extends RuntimeException {
+        private static final NeedsIcu INSTANCE = new NeedsIcu();
+
+        private NeedsIcu() {
+            super(null, null, false, false);
+        }
     }
 
     private Messages(String tag, String file, Map<String, String> entries, Map<String, Integer> lines) {
@@ -113,6 +156,8 @@ public final class Messages {
         this.dates = df;
         this.numbers = NumberFormatter.withLocale(format);
         this.money = numbers.unit(Currency.getInstance("EUR"));
+        this.pluralRules = PluralRules.forLocale(format, PluralRules.PluralType.CARDINAL);
+        this.poundNumbers = new PoundNumbers(com.ibm.icu.text.NumberFormat.getInstance(format));
         LocaleData data = LocaleData.getInstance(format);
         this.quoteStart = data.getDelimiter(LocaleData.QUOTATION_START);
         this.quoteEnd = data.getDelimiter(LocaleData.QUOTATION_END);
@@ -329,10 +374,76 @@ public final class Messages {
      * @return the message, dates and amounts formatted for the language
      */
     public String format(String key, Map<String, String> values) {
-        Compiled c = templates.computeIfAbsent(key, this::compile);
+        Compiled c = templates.get(key);
         if (c == null) {
-            return key;
+            c = templates.computeIfAbsent(key, this::compile);
+            if (c == null) {
+                return key;
+            }
         }
+        Object[] pieces = c.pieces();
+        if (pieces != null) {
+            if (pieces.length == 1 && pieces[0] instanceof String constant) {
+                return constant;
+            }
+            StringBuilder b = new StringBuilder(128);
+            try {
+                render(pieces, values, 0, b);
+                return b.toString();
+            } catch (NeedsIcu e) {
+                return formatWithIcu(c, values);
+            }
+        }
+        return formatWithIcu(c, values);
+    }
+
+    private void render(Object[] pieces, Map<String, String> values, long number, StringBuilder b) {
+        for (Object piece : pieces) {
+            if (piece instanceof String text) {
+                b.append(text);
+            } else if (piece instanceof Argument a) {
+                String v = values.get(a.name());
+                b.append(v == null ? "?" : display(a.name(), v));
+            } else if (piece instanceof Select x) {
+                String v = values.get(x.name());
+                Object[] chosen = x.cases().get(v == null ? "?" : v);
+                render(chosen == null ? x.cases().get("other") : chosen, values, number, b);
+            } else if (piece instanceof Plural x) {
+                String v = values.get(x.name());
+                if (v == null || v.isEmpty() || v.length() > 9 || !INTEGER.matcher(v).matches()) {
+                    throw NeedsIcu.INSTANCE;
+                }
+                long n = Long.parseLong(v);
+                Object[] chosen = x.explicit().get((double) n);
+                if (chosen == null) {
+                    chosen = x.keywords().get(pluralRules.select(n - x.offset()));
+                }
+                if (chosen == null) {
+                    chosen = x.keywords().get("other");
+                }
+                render(chosen, values, n - (long) x.offset(), b);
+            } else if (piece == Pound.INSTANCE) {
+                b.append(poundNumbers.format(number));
+            }
+        }
+    }
+
+    /**
+     * The message through ICU's {@code MessageFormat}, whatever the template: the reference the
+     * fast path of {@link #format} is tested against.
+     */
+    String formatWithIcu(String key, Map<String, String> values) {
+        Compiled c = templates.computeIfAbsent(key, this::compile);
+        return c == null ? key : formatWithIcu(c, values);
+    }
+
+    /** True when the template of {@code key} is rendered without ICU's {@code MessageFormat} (tests). */
+    boolean renderedDirectly(String key) {
+        Compiled c = templates.computeIfAbsent(key, this::compile);
+        return c != null && c.pieces() != null;
+    }
+
+    private String formatWithIcu(Compiled c, Map<String, String> values) {
         Map<String, Object> args = new HashMap<>();
         for (var a : c.args().entrySet()) {
             String v = values.get(a.getKey());
@@ -360,11 +471,140 @@ public final class Messages {
                     args.merge(name, part.getArgType(), (a, b) -> a == MessagePattern.ArgType.NONE ? b : a);
                 }
             }
-            return new Compiled(mf, args);
+            Object[] pieces = pieces(template, p);
+            if (pieces != null && pieces.length == 0) {
+                pieces = new Object[] {""};
+            }
+            if (pieces != null && args.isEmpty()) {
+                synchronized (mf) {
+                    pieces = new Object[] {mf.format(new HashMap<String, Object>())};
+                }
+            }
+            return new Compiled(mf, args, pieces);
         } catch (IllegalArgumentException e) {
             // validate reports the template; a decision shows the key rather than fail
             return null;
         }
+    }
+
+    /**
+     * The pieces of a template: literal texts (ICU's quoting apostrophes removed, as
+     * {@code MessageFormat} removes them), shown arguments, selects and cardinal plurals.
+     *
+     * @return null when an argument needs ICU (a number style, a choice, an ordinal, a numbered
+     *     argument, a plural offset that is not an integer)
+     */
+    private static Object[] pieces(String template, MessagePattern p) {
+        int[] next = {1};
+        return message(template, p, 0, next);
+    }
+
+    /** The pieces of the message starting at part {@code start} (a MSG_START); {@code next[0]} ends after its MSG_LIMIT. */
+    private static Object[] message(String template, MessagePattern p, int start, int[] next) {
+        List<Object> out = new java.util.ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int prev = p.getPart(start).getLimit();
+        for (int i = start + 1; i < p.countParts(); i++) {
+            MessagePattern.Part part = p.getPart(i);
+            switch (part.getType()) {
+                case SKIP_SYNTAX, INSERT_CHAR -> {
+                    // INSERT_CHAR (length 0) marks where a quote would go for toPattern(); MessageFormat shows nothing there
+                    text.append(template, prev, part.getIndex());
+                    prev = part.getLimit();
+                }
+                case REPLACE_NUMBER -> {
+                    text.append(template, prev, part.getIndex());
+                    flush(text, out);
+                    out.add(Pound.INSTANCE);
+                    prev = part.getLimit();
+                }
+                case ARG_START -> {
+                    text.append(template, prev, part.getIndex());
+                    flush(text, out);
+                    int limit = p.getLimitPartIndex(i);
+                    Object arg = argument(template, p, i, limit);
+                    if (arg == null) {
+                        return null;
+                    }
+                    out.add(arg);
+                    i = limit;
+                    prev = p.getPart(i).getLimit();
+                }
+                case MSG_LIMIT -> {
+                    text.append(template, prev, part.getIndex());
+                    flush(text, out);
+                    next[0] = i + 1;
+                    return out.toArray();
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void flush(StringBuilder text, List<Object> out) {
+        if (text.length() > 0) {
+            out.add(text.toString());
+            text.setLength(0);
+        }
+    }
+
+    /** The argument between parts {@code start} (ARG_START) and {@code limit} (ARG_LIMIT); null when it needs ICU. */
+    private static Object argument(String template, MessagePattern p, int start, int limit) {
+        MessagePattern.Part name = p.getPart(start + 1);
+        if (name.getType() != MessagePattern.Part.Type.ARG_NAME) {
+            return null;
+        }
+        String n = p.getSubstring(name);
+        MessagePattern.ArgType type = p.getPart(start).getArgType();
+        if (type == MessagePattern.ArgType.NONE) {
+            return new Argument(n);
+        }
+        if (type != MessagePattern.ArgType.SELECT && type != MessagePattern.ArgType.PLURAL) {
+            return null;
+        }
+        boolean plural = type == MessagePattern.ArgType.PLURAL;
+        double offset = 0;
+        Map<String, Object[]> keywords = new HashMap<>();
+        Map<Double, Object[]> explicit = new HashMap<>();
+        int i = start + 2;
+        if (plural && p.getPart(i).getType().hasNumericValue()) {
+            offset = p.getNumericValue(p.getPart(i));
+            if (offset != Math.rint(offset)) {
+                return null;
+            }
+            i++;
+        }
+        while (i < limit) {
+            MessagePattern.Part selector = p.getPart(i);
+            if (selector.getType() != MessagePattern.Part.Type.ARG_SELECTOR) {
+                return null;
+            }
+            String key = p.getSubstring(selector);
+            i++;
+            Double exact = null;
+            if (p.getPart(i).getType().hasNumericValue()) {
+                exact = p.getNumericValue(p.getPart(i));
+                i++;
+            }
+            int[] next = {i};
+            Object[] sub = message(template, p, i, next);
+            if (sub == null) {
+                return null;
+            }
+            if (exact != null) {
+                explicit.putIfAbsent(exact, sub);
+            } else {
+                keywords.putIfAbsent(key, sub);
+            }
+            i = next[0];
+        }
+        if (!keywords.containsKey("other")) {
+            return null;
+        }
+        return plural ? new Plural(n, offset, Map.copyOf(explicit), Map.copyOf(keywords)) : new Select(n, Map.copyOf(keywords));
     }
 
     private Object argument(String name, String value, MessagePattern.ArgType type) {
@@ -395,22 +635,27 @@ public final class Messages {
         // formatting a date or an amount through ICU costs more than the rest of a message: the
         // values shown recur from case to case (dates, ceilings, codes), so they are kept, up to a
         // bound (memory only: a value never reaches a log line)
-        String key = name + '\u0000' + value;
-        String cached = displayed.get(key);
+        Map<String, String> byValue = displayed.get(name);
+        if (byValue == null) {
+            byValue = displayed.computeIfAbsent(name, k -> new ConcurrentHashMap<>());
+        }
+        String cached = byValue.get(value);
         if (cached != null) {
             return cached;
         }
         String shown = displayPlain(name, value);
         shown = rtl && LATIN.matcher(shown).find() ? FSI + shown + PDI : shown;
-        if (displayed.size() < MAX_DISPLAYED) {
-            displayed.put(key, shown);
+        if (displayedCount.get() < MAX_DISPLAYED && byValue.putIfAbsent(value, shown) == null) {
+            displayedCount.incrementAndGet();
         }
         return shown;
     }
 
     /** The most values kept formatted per language (about 2 MB). */
     private static final int MAX_DISPLAYED = 20_000;
-    private final java.util.concurrent.ConcurrentHashMap<String, String> displayed = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Formatted values by value name, then by value. */
+    private final Map<String, Map<String, String>> displayed = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger displayedCount = new java.util.concurrent.atomic.AtomicInteger();
 
     private String displayPlain(String name, String value) {
         if (value.length() == 10 && ISO_DATE.matcher(value).matches()) {
@@ -530,6 +775,34 @@ public final class Messages {
         args.put("problem", problem);
         synchronized (c.format()) {
             return c.format().format(args);
+        }
+    }
+
+    /** The language's integers as {@code #} shows them, kept once formatted (counts are small). */
+    private static final class PoundNumbers {
+        private final com.ibm.icu.text.NumberFormat format;
+        private final String[] small = new String[64];
+
+        PoundNumbers(com.ibm.icu.text.NumberFormat format) {
+            this.format = format;
+        }
+
+        String format(long n) {
+            if (n >= 0 && n < small.length) {
+                String s = small[(int) n];
+                if (s == null) {
+                    s = formatNow(n);
+                    small[(int) n] = s;
+                }
+                return s;
+            }
+            return formatNow(n);
+        }
+
+        private String formatNow(long n) {
+            synchronized (format) {
+                return format.format(n);
+            }
         }
     }
 }
