@@ -128,6 +128,22 @@ public final class AmeEngine {
     }
 
     /**
+     * Renders a decision again in a language: every message from the decision's codes and values
+     * (a decision of the compact format, read with {@code DecisionReader.fromJson}, or a full one
+     * in another language), with these rules' messages. Deciding a case in one language and
+     * rendering it in another gives the same decision as deciding it in the other language.
+     *
+     * @param decision a decision, typically without messages
+     * @param language the language of the messages
+     * @return the decision with its messages, trace legal bases and language
+     * @throws IllegalArgumentException when the release ships no messages in {@code language}
+     */
+    public Decision render(Decision decision, Locale language) {
+        RuleSet rs = rules.get();
+        return new DecisionAssembler(null, rs, rs.release().language(language)).render(decision);
+    }
+
+    /**
      * Decides a case with messages in {@code language}, one of the languages of the rules release
      * ({@link #languages()}: {@code fr}, {@code en}, {@code ar}, {@code prs}, …). A decision in a
      * translation not yet reviewed carries the warning {@code TRANSLATION_NOT_REVIEWED} and the

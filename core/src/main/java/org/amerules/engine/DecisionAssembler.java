@@ -236,6 +236,82 @@ final class DecisionAssembler {
                 orient, docs, examined ? deadline : null, warningList, trace, messages.tag(), messages.direction());
     }
 
+    /**
+     * The same decision with every message rendered again in the language of this assembler, from
+     * the decision's codes and values (a compact decision, or a full one in another language): the
+     * trace's legal bases and unsettled points from the rules, the {@code TRANSLATION_NOT_REVIEWED}
+     * warning as the language requires. The codes, values, dates and amounts are kept as they are.
+     */
+    Decision render(Decision d) {
+        Household household = null;
+        if (d.household() != null) {
+            Household h = d.household();
+            List<LeftOutMember> leftOut = new ArrayList<>();
+            for (LeftOutMember l : h.left()) {
+                String key = MessageKeys.key("reason.", l.code());
+                leftOut.add(new LeftOutMember(l.memberId(), l.code(), messages.format(key, Map.of()), fr(key, Map.of())));
+            }
+            household = new Household(h.size(), h.memberIds(), leftOut, h.resources(), h.ceiling(), h.ceilingInForceFrom(),
+                    h.ceilingLegalReference(), h.ceilingProvisional(), h.housingFlatRate());
+        }
+        List<MemberDecision> members = new ArrayList<>();
+        for (MemberDecision m : d.members()) {
+            members.add(new MemberDecision(m.id(), m.status(), rendered(m.reasons())));
+        }
+        Rights rights = null;
+        if (d.rights() != null) {
+            Rights r = d.rights();
+            rights = new Rights(r.start(), r.end(), r.firstAdmission(), r.renewalFrom(), r.gapStart(), r.gapEnd(),
+                    rendered(r.reasons()));
+        }
+        List<CoverageDecision> cover = new ArrayList<>();
+        for (CoverageDecision x : d.coverage()) {
+            cover.add(new CoverageDecision(x.id(), x.memberId(), x.decision(), rendered(x.reasons())));
+        }
+        List<OrientationItem> orient = new ArrayList<>();
+        for (OrientationItem o : d.orientation()) {
+            String key = MessageKeys.key("orientation.", o.code());
+            orient.add(new OrientationItem(o.code(), o.legalBasis(), messages.format(key, Map.of()), fr(key, Map.of())));
+        }
+        List<DocumentItem> docs = new ArrayList<>();
+        for (DocumentItem x : d.documents()) {
+            String key = MessageKeys.key("document.", x.code());
+            docs.add(new DocumentItem(x.code(), x.memberId(), messages.format(key, Map.of()), fr(key, Map.of())));
+        }
+        List<Warning> warningList = new ArrayList<>();
+        for (Warning w : d.warnings()) {
+            if (w.code().equals(TRANSLATION_NOT_REVIEWED)) {
+                continue;
+            }
+            String key = MessageKeys.key("warning.", w.code());
+            warningList.add(new Warning(w.code(), messages.format(key, w.values()), w.values(), fr(key, w.values())));
+        }
+        if (french != null) {
+            Map<String, String> values = Map.of("language", messages.tag());
+            warningList.add(new Warning(TRANSLATION_NOT_REVIEWED, messages.format("warning." + TRANSLATION_NOT_REVIEWED, values),
+                    values, fr("warning." + TRANSLATION_NOT_REVIEWED, values)));
+        }
+        Catalogue warningCatalogue = rules.release().catalogue(Catalogues.WARNINGS);
+        warningList.sort(Comparator.comparingInt((Warning w) -> warningCatalogue.order(w.code())).thenComparing(Warning::code));
+        List<TraceEntry> trace = new ArrayList<>(d.trace().size());
+        for (TraceEntry t : d.trace()) {
+            TraceEntry known = rules.traceEntry(t.rule());
+            trace.add(known != null ? known : t);
+        }
+        return new Decision(d.id(), d.rulesVersion(), d.filingDate(), household, members, rights, cover, orient, docs,
+                d.decisionDeadline(), warningList, trace, messages.tag(), messages.direction());
+    }
+
+    private List<Reason> rendered(List<Reason> reasons) {
+        List<Reason> out = new ArrayList<>(reasons.size());
+        for (Reason r : reasons) {
+            String variant = r.values().get("variant");
+            String key = variant == null ? MessageKeys.key("reason.", r.code()) : "reason." + r.code() + "." + variant;
+            out.add(new Reason(r.code(), r.legalBasis(), messages.format(key, r.values()), r.values(), fr(key, r.values())));
+        }
+        return out;
+    }
+
     /** The French message beside an unreviewed translation, or null. */
     private String fr(String key, Map<String, String> values) {
         return french == null ? null : french.format(key, values);

@@ -99,6 +99,27 @@ public final class RuleSet {
         return rank;
     }
 
+    /**
+     * The trace entry of a rule named in a compact decision.
+     *
+     * @param name a rule's name
+     * @return its entry (legal basis, unsettled point), or null when no rule of these rules has that name
+     */
+    TraceEntry traceEntry(String name) {
+        TraceEntry e = traceEntries.get(name);
+        if (e != null) {
+            return e;
+        }
+        for (org.kie.api.definition.KiePackage p : kieBase().getKiePackages()) {
+            for (org.kie.api.definition.rule.Rule r : p.getRules()) {
+                if (r.getName().equals(name)) {
+                    return traceEntry(r);
+                }
+            }
+        }
+        return null;
+    }
+
     /** The trace entry of a rule: its name, legal basis and unsettled point, one instance per rule. */
     TraceEntry traceEntry(org.kie.api.definition.rule.Rule rule) {
         TraceEntry e = traceEntries.get(rule.getName());

@@ -7,14 +7,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code ame} command: {@code evaluate}, {@code test}, {@code validate}, {@code diff},
+ * The {@code ame} command: {@code evaluate}, {@code render}, {@code test}, {@code validate}, {@code diff},
  * {@code corpus}. Exit codes: 0 all well, 1 some cases invalid / failures / changes, 2 usage or
  * I/O error.
  */
 @Command(name = "ame", mixinStandardHelpOptions = true, versionProvider = AmeCommand.Version.class,
         description = "Decides the French Aide médicale de l'État (AME), explained.",
         subcommands = {EvaluateCommand.class, TestCommand.class, ValidateCommand.class, DiffCommand.class,
-                CorpusCommand.class, CommandLine.HelpCommand.class})
+                CorpusCommand.class, RenderCommand.class, CommandLine.HelpCommand.class})
 public final class AmeCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

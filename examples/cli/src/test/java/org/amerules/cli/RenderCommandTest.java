@@ -1,0 +1,52 @@
+package org.amerules.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("evaluate --format compact, then render --lang L: the same lines as evaluate --lang L (json and text)")
+    void compactThenRender() throws Exception {
+        Cli compact = Cli.run("evaluate", "--format", "compact", Paths.SHARED_CASES.toString());
+        assertThat(compact.exit()).as(compact.err()).isZero();
+        Path file = dir.resolve("compact.jsonl");
+        Files.writeString(file, compact.out(), StandardCharsets.UTF_8);
+        for (String lang : List.of("fr", "en", "ar")) {
+            Cli full = Cli.run("evaluate", "--lang", lang, Paths.SHARED_CASES.toString());
+            Cli rendered = Cli.run("render", "--lang", lang, file.toString());
+            assertThat(rendered.exit()).as(rendered.err()).isZero();
+            assertThat(rendered.lines()).hasSize(8).isEqualTo(full.lines());
+        }
+        Cli text = Cli.run("evaluate", "--format", "text", "--lang", "ar", Paths.SHARED_CASES.toString());
+        Cli renderedText = Cli.run("render", "--format", "text", "--lang", "ar", file.toString());
+        assertThat(renderedText.exit()).as(renderedText.err()).isZero();
+        assertThat(renderedText.out()).isEqualTo(text.out());
+    }
+
+    @Test
+    @DisplayName("an error line is kept, a line that is not a decision gives an error line with its line number, exit 1")
+    void badLines() throws Exception {
+        Cli compact = Cli.run("evaluate", "--format", "compact", Paths.SHARED_CASES.resolve("single-below-ceiling-2025.json").toString());
+        String error = "{\"id\":\"x\",\"error\":{\"field\":\"filingDate\",\"code\":\"INVALID_DATE\",\"message\":\"m\"}}";
+        Path file = dir.resolve("mixed.jsonl");
+        Files.writeString(file, compact.out().strip() + "\n" + error + "\n{\"id\":\"y\",\"members\":[{\"status\":\"X\"}]}\n\n"
+                + compact.out().strip() + "\n", StandardCharsets.UTF_8);
+        Cli r = Cli.run("render", "--lang", "en", file.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.lines()).hasSize(4);
+        assertThat(r.lines().get(0)).contains("\"message\":").contains("ceiling");
+        assertThat(r.lines().get(1)).isEqualTo(error);
+        assertThat(r.lines().get(2)).contains("NOT_A_DECISION").contains("mixed.jsonl:3").contains("members.id is missing");
+        assertThat(r.lines().get(3)).isEqualTo(r.lines().get(0));
+    }
+}
