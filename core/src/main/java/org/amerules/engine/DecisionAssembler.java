@@ -142,17 +142,22 @@ final class DecisionAssembler {
             household = new Household(total.size(), ids, leftOut, total.resources(), total.ceiling(),
                     ceiling.value().from(), ceiling.value().reference(), ceiling.value().provisional(), flatRate);
             for (HouseholdMember m : c.members()) {
-                List<Finding> own = new ArrayList<>(findings.getOrDefault(m.id(), List.of()));
                 boolean ok = eligible.contains(m.id());
-                List<Finding> shown = own.stream()
-                        .filter(x -> ok ? !x.isFailure() : x.isFailure())
-                        .sorted(Comparator.comparingInt((Finding x) -> reasons.order(x.code())).thenComparing(Finding::code))
-                        .toList();
+                List<Finding> shown = new ArrayList<>();
+                for (Finding x : findings.getOrDefault(m.id(), List.of())) {
+                    if (ok != x.isFailure()) {
+                        shown.add(x);
+                    }
+                }
                 if (shown.isEmpty()) {
                     throw new IllegalStateException("the rules gave no reason for a member's status");
                 }
-                members.add(new MemberDecision(m.id(), ok ? Status.ELIGIBLE : Status.INELIGIBLE,
-                        shown.stream().map(x -> reason(x.code(), x.values())).toList()));
+                shown.sort(Comparator.comparingInt((Finding x) -> reasons.order(x.code())).thenComparing(Finding::code));
+                List<Reason> memberReasons = new ArrayList<>(shown.size());
+                for (Finding x : shown) {
+                    memberReasons.add(reason(x.code(), x.values()));
+                }
+                members.add(new MemberDecision(m.id(), ok ? Status.ELIGIBLE : Status.INELIGIBLE, memberReasons));
             }
         }
 
@@ -225,7 +230,7 @@ final class DecisionAssembler {
         warningList.sort(Comparator.comparingInt((Warning w) -> warningCatalogue.order(w.code())).thenComparing(Warning::code));
 
         List<OrientationItem> orient = new ArrayList<>();
-        for (String code : orientations.codes()) {
+        for (String code : orientations.entries().keySet()) {
             if (orientation.contains(code)) {
                 String key = MessageKeys.key("orientation.", code);
                 orient.add(new OrientationItem(code, orientations.get(code).text("legalBasis"),
@@ -319,9 +324,8 @@ final class DecisionAssembler {
 
     /** A document needed with its sort keys: the member's place in the case, then the checklist's order. */
     private record SortedDocument(int member, int order, DocumentNeeded document) {
-        static final Comparator<SortedDocument> ORDER = Comparator.comparingInt(SortedDocument::member)
-                .thenComparingInt(SortedDocument::order)
-                .thenComparing(x -> x.document().code());
+        static final Comparator<SortedDocument> ORDER = (a, b) -> a.member != b.member ? Integer.compare(a.member, b.member)
+                : a.order != b.order ? Integer.compare(a.order, b.order) : a.document.code().compareTo(b.document.code());
     }
 
     /** The values in the order of their names: the map itself when it is already in that order. */

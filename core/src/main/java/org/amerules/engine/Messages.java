@@ -68,7 +68,6 @@ public final class Messages {
     /** The CLDR skeleton of dates in messages: year, full month name, day. */
     static final String DATE_SKELETON = "yMMMMd";
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
@@ -90,6 +89,10 @@ public final class Messages {
     private final LocalizedNumberFormatter numbers;
     /** The plural rules of the language (cardinal), for the fast path. */
     private final PluralRules pluralRules;
+    /** The plural keywords of 0 to 63, as they are first needed. */
+    private final String[] smallKeywords = new String[64];
+    /** {@link #reviewed()}, read once from the file. */
+    private final boolean reviewedText;
     /** The numbers as ICU's {@code MessageFormat} shows them for {@code #}. */
     private final PoundNumbers poundNumbers;
     private final String quoteStart;
@@ -107,7 +110,17 @@ public final class Messages {
      * @param pieces for a flat template, literal texts ({@link String}) and arguments
      *     ({@link Argument}) in order; null when the template needs ICU
      */
-    private record Compiled(MessageFormat format, Map<String, MessagePattern.ArgType> args, Object[] pieces) {
+    private record Compiled(MessageFormat format, Map<String, MessagePattern.ArgType> args, Object[] pieces, int size) {
+        /** The length a rendering is expected to have: the literal texts and a few characters a value. */
+        static int sizeOf(Object[] pieces) {
+            int n = 16;
+            if (pieces != null) {
+                for (Object p : pieces) {
+                    n += p instanceof String t ? t.length() : 32;
+                }
+            }
+            return n;
+        }
     }
 
     /** An argument shown as it is ({@code {name}}). */
@@ -157,6 +170,9 @@ public final class Messages {
         this.numbers = NumberFormatter.withLocale(format);
         this.money = numbers.unit(Currency.getInstance("EUR"));
         this.pluralRules = PluralRules.forLocale(format, PluralRules.PluralType.CARDINAL);
+        String review = entries.get("_meta.review");
+        review = review == null ? UNREVIEWED : review.trim();
+        this.reviewedText = review.equals(AUTHORITATIVE) || review.equals(REVIEWED);
         this.poundNumbers = new PoundNumbers(com.ibm.icu.text.NumberFormat.getInstance(format));
         LocaleData data = LocaleData.getInstance(format);
         this.quoteStart = data.getDelimiter(LocaleData.QUOTATION_START);
@@ -247,7 +263,7 @@ public final class Messages {
      * @return false for a translation marked {@code unreviewed} (or not marked)
      */
     public boolean reviewed() {
-        return review().equals(AUTHORITATIVE) || review().equals(REVIEWED);
+        return reviewedText;
     }
 
     /**
@@ -386,7 +402,7 @@ public final class Messages {
             if (pieces.length == 1 && pieces[0] instanceof String constant) {
                 return constant;
             }
-            StringBuilder b = new StringBuilder(128);
+            StringBuilder b = new StringBuilder(c.size());
             try {
                 render(pieces, values, 0, b);
                 return b.toString();
@@ -395,6 +411,38 @@ public final class Messages {
             }
         }
         return formatWithIcu(c, values);
+    }
+
+    /** An integer of at most 9 digits, optionally negative: what the fast path renders in a plural. */
+    private static boolean isSmallInteger(String v) {
+        if (v == null) {
+            return false;
+        }
+        int start = v.startsWith("-") ? 1 : 0;
+        int n = v.length() - start;
+        if (n < 1 || n > 9) {
+            return false;
+        }
+        for (int i = start; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The plural keyword of the language for an integer ({@code one}, {@code few}, {@code other}…). */
+    private String pluralKeyword(long n) {
+        if (n >= 0 && n < smallKeywords.length) {
+            String k = smallKeywords[(int) n];
+            if (k == null) {
+                k = pluralRules.select(n);
+                smallKeywords[(int) n] = k;
+            }
+            return k;
+        }
+        return pluralRules.select(n);
     }
 
     private void render(Object[] pieces, Map<String, String> values, long number, StringBuilder b) {
@@ -410,13 +458,13 @@ public final class Messages {
                 render(chosen == null ? x.cases().get("other") : chosen, values, number, b);
             } else if (piece instanceof Plural x) {
                 String v = values.get(x.name());
-                if (v == null || v.isEmpty() || v.length() > 9 || !INTEGER.matcher(v).matches()) {
+                if (!isSmallInteger(v)) {
                     throw NeedsIcu.INSTANCE;
                 }
                 long n = Long.parseLong(v);
-                Object[] chosen = x.explicit().get((double) n);
+                Object[] chosen = x.explicit().isEmpty() ? null : x.explicit().get((double) n);
                 if (chosen == null) {
-                    chosen = x.keywords().get(pluralRules.select(n - x.offset()));
+                    chosen = x.keywords().get(pluralKeyword(n - (long) x.offset()));
                 }
                 if (chosen == null) {
                     chosen = x.keywords().get("other");
@@ -480,7 +528,7 @@ public final class Messages {
                     pieces = new Object[] {mf.format(new HashMap<String, Object>())};
                 }
             }
-            return new Compiled(mf, args, pieces);
+            return new Compiled(mf, args, pieces, Compiled.sizeOf(pieces));
         } catch (IllegalArgumentException e) {
             // validate reports the template; a decision shows the key rather than fail
             return null;

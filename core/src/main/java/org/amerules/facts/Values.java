@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Builds the values map of a reason: key, value, key, value… rendered as strings (dates ISO, amounts plain). */
+/** Builds the values map of a reason: key, value, key, value… rendered as strings (dates ISO, amounts plain), in the order of the keys. */
 public final class Values {
     private Values() {
     }
@@ -14,11 +14,26 @@ public final class Values {
         if (keyValues.length % 2 != 0) {
             throw new IllegalArgumentException("keys and values come in pairs");
         }
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            Object v = keyValues[i + 1];
+        // in the order of the names, as decisions show them: the assembler need not sort them again
+        int n = keyValues.length / 2;
+        String[] names = new String[n];
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            String name = String.valueOf(keyValues[2 * i]);
+            int j = i;
+            while (j > 0 && names[j - 1].compareTo(name) > 0) {
+                names[j] = names[j - 1];
+                order[j] = order[j - 1];
+                j--;
+            }
+            names[j] = name;
+            order[j] = i;
+        }
+        Map<String, String> map = new LinkedHashMap<>(n * 2);
+        for (int j = 0; j < n; j++) {
+            Object v = keyValues[2 * order[j] + 1];
             if (v != null) {
-                map.put(String.valueOf(keyValues[i]), render(v));
+                map.put(names[j], render(v));
             }
         }
         return Collections.unmodifiableMap(map);
