@@ -12,7 +12,7 @@ import org.amerules.catalog.Catalogue;
 import org.amerules.catalog.Catalogues;
 import org.amerules.facts.Care;
 import org.amerules.facts.Filing;
-import org.amerules.facts.Options;
+import org.amerules.model.Options;
 import org.amerules.facts.Person;
 import org.amerules.model.AmeCase;
 import org.amerules.model.CareRequest;

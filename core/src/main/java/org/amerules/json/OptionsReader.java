@@ -3,7 +3,7 @@ package org.amerules.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Map;
-import org.amerules.facts.Options;
+import org.amerules.model.Options;
 
 /**
  * Reads engine options from JSON: {@code {"prefectureAppointmentIsRegular": false,

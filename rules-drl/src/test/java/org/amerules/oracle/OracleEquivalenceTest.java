@@ -19,7 +19,7 @@ import org.amerules.catalog.CatalogueEntry;
 import org.amerules.catalog.Catalogues;
 import org.amerules.engine.AmeEngine;
 import org.amerules.engine.Release;
-import org.amerules.facts.Options;
+import org.amerules.model.Options;
 import org.amerules.json.CaseReader;
 import org.amerules.model.AmeCase;
 import org.amerules.model.InvalidCaseException;

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.amerules.decision.Decision;
 import org.amerules.engine.AmeEngine;
 import org.amerules.engine.RuleSet;
-import org.amerules.facts.Options;
+import org.amerules.model.Options;
 import org.amerules.json.CaseReader;
 import org.amerules.json.DecisionWriter;
 import org.amerules.model.AmeCase;

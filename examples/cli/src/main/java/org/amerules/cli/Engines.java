@@ -6,7 +6,7 @@ import org.amerules.engine.AmeEngine;
 import org.amerules.engine.RuleProblem;
 import org.amerules.engine.RuleSet;
 import org.amerules.engine.RulesBuildException;
-import org.amerules.facts.Options;
+import org.amerules.model.Options;
 import org.amerules.json.OptionsReader;
 
 /** Builds the engine of a command: released rules, or {@code --rules DIR}; options from {@code --options FILE}. */

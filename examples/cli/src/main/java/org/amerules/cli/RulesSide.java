@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.amerules.engine.AmeEngine;
-import org.amerules.facts.Options;
+import org.amerules.model.Options;
 import org.amerules.json.CaseReader;
 import org.amerules.json.DecisionWriter;
 import org.amerules.model.InvalidCaseException;

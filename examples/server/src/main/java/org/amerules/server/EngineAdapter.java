@@ -23,7 +23,7 @@ import org.amerules.engine.AmeEngine;
 import org.amerules.engine.Release;
 import org.amerules.params.Parameter;
 import org.amerules.params.ParameterValue;
-import org.amerules.facts.Options;
+import org.amerules.model.Options;
 import org.amerules.json.CaseReader;
 import org.amerules.json.DecisionWriter;
 import org.amerules.model.CareCause;
