@@ -5,7 +5,8 @@ package org.amerules.model;
  * (e.g. {@code members[1].birthDate}) and the value found. The message reads
  * {@code couple-metro-2025: members[1].birthDate: "2025-13-01" is not a date}.
  */
-public class InvalidCaseException extends RuntimeException {
+public class InvalidCaseException extends AmeRulesException {
+    private static final long serialVersionUID = 1L;
     /** The case id, or null when unknown. */
     private final String caseId;
     /** The path of the faulty field. */
