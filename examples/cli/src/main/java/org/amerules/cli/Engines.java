@@ -23,7 +23,7 @@ final class Engines {
 
     /** Fails with a usage error (exit 2) when a path does not exist. */
     static void requireExisting(java.util.List<String> paths) {
-        java.util.List<String> missing = org.amerules.json.CaseInputs.missing(paths);
+        java.util.List<String> missing = org.amerules.json.internal.CaseInputs.missing(paths);
         if (!missing.isEmpty()) {
             throw new UsageFailure("not found: " + String.join(", ", missing));
         }

@@ -1,4 +1,4 @@
-package org.amerules.json;
+package org.amerules.json.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.amerules.model.InvalidCaseException;

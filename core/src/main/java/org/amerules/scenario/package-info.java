@@ -1,0 +1,6 @@
+/**
+ * <b>Internal tooling, not a stable API.</b> Scenario files (run, compared, updated), the
+ * deterministic regression corpus and the comparison of two decisions, for the {@code ame test},
+ * {@code ame corpus} and {@code ame diff} commands and the tests. Works on Jackson trees.
+ */
+package org.amerules.scenario;
