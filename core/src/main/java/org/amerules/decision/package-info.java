@@ -3,4 +3,7 @@
  * its ceiling, the rights period, the coverage of each care request, the orientation, the documents
  * to bring, the warnings and the trace of the rules fired. Immutable records, built by the engine.
  */
+@NullMarked
 package org.amerules.decision;
+
+import org.jspecify.annotations.NullMarked;

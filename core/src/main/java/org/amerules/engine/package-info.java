@@ -5,4 +5,7 @@
  * org.amerules.engine.Law}, what the rules read of their release (the DRL global {@code law}).
  * {@code Release} and {@code OrderedParallel} are public for the tools of this project.
  */
+@NullMarked
 package org.amerules.engine;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,4 +7,7 @@
  * codes and values. Public because the rules see them. The engine's options, also a fact the rules
  * match, are {@link org.amerules.model.Options}.
  */
+@NullMarked
 package org.amerules.facts;
+
+import org.jspecify.annotations.NullMarked;

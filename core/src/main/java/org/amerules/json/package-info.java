@@ -6,4 +6,7 @@
  * reads options; {@link org.amerules.json.Limits} states the limits of the format. The JSON trees
  * the project's tools work on are in {@code org.amerules.json.internal}.
  */
+@NullMarked
 package org.amerules.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * the engine's {@link org.amerules.model.Options}; the error codes and {@link
  * org.amerules.model.AmeRulesException}, the base of every exception of the library.
  */
+@NullMarked
 package org.amerules.model;
+
+import org.jspecify.annotations.NullMarked;

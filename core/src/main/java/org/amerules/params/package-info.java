@@ -4,4 +4,7 @@
  * org.amerules.engine.Law}; the exceptions {@link org.amerules.params.ParameterException} and
  * {@link org.amerules.params.DateOutOfRangeException} are part of the library's hierarchy.
  */
+@NullMarked
 package org.amerules.params;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * deterministic regression corpus and the comparison of two decisions, for the {@code ame test},
  * {@code ame corpus} and {@code ame diff} commands and the tests. Works on Jackson trees.
  */
+@NullMarked
 package org.amerules.scenario;
+
+import org.jspecify.annotations.NullMarked;

@@ -38,6 +38,7 @@ import org.amerules.model.RightsPeriod;
 import org.amerules.model.Role;
 import org.amerules.model.StayDocument;
 import org.amerules.model.Territory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The case format as Jackson trees, for the tools of this project (the {@code ame} command, the
@@ -141,7 +142,7 @@ public final class JsonTrees {
      * @return the {@code id} string, cut to {@link Limits#MAX_STRING} characters; null when the tree
      *     is not an object or has no textual id
      */
-    public static String idOf(JsonNode node) {
+    public static @Nullable String idOf(@Nullable JsonNode node) {
         if (node != null && node.isObject() && node.get("id") != null && node.get("id").isTextual()) {
             String id = node.get("id").asText();
             return SafeText.cut(id, Limits.MAX_STRING);
@@ -211,7 +212,7 @@ public final class JsonTrees {
      * @throws IllegalArgumentException when {@code node} is not an object, names an unknown option
      *     or holds a value of the wrong type, naming the option
      */
-    public static Options options(JsonNode node, Options base) {
+    public static Options options(@Nullable JsonNode node, Options base) {
         return OptionsTree.read(node, base);
     }
 

@@ -5,4 +5,7 @@
  * org.amerules.json.internal.CaseInputs} streams the cases of files, JSON Lines and arrays in
  * constant memory. It may change in any release; applications use {@code org.amerules.json}.
  */
+@NullMarked
 package org.amerules.json.internal;
+
+import org.jspecify.annotations.NullMarked;
