@@ -3,6 +3,7 @@ package org.amerules.catalog;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A catalogue of the rules release ({@code catalogues/NAME.yaml}): the codes a rule may use, in
@@ -58,7 +59,7 @@ public record Catalogue(String name, String file, Map<String, CatalogueEntry> en
      * @param code a code
      * @return the entry, or null when undeclared
      */
-    public CatalogueEntry get(String code) {
+    public @Nullable CatalogueEntry get(String code) {
         return entries.get(code);
     }
 

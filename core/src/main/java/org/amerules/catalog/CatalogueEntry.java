@@ -2,6 +2,7 @@ package org.amerules.catalog;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of a catalogue of the rules release: a stable code and its attributes (for a reason
@@ -29,7 +30,7 @@ public record CatalogueEntry(String code, Map<String, Object> attributes, int li
      * @param name the attribute's name
      * @return its text, or null when absent
      */
-    public String text(String name) {
+    public @Nullable String text(String name) {
         Object v = attributes.get(name);
         return v instanceof String s ? s : null;
     }

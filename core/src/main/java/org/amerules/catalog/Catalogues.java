@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.amerules.params.ParameterException;
 import org.amerules.params.ParameterProblem;
 import org.amerules.params.YamlDoc;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The catalogues of a rules release, one YAML file each under {@code catalogues/}: reason codes
@@ -157,7 +158,7 @@ public final class Catalogues {
      * @param name e.g. {@code reasons}
      * @return the catalogue, or null when the release has none of that name
      */
-    public Catalogue get(String name) {
+    public @Nullable Catalogue get(String name) {
         return catalogues.get(name);
     }
 

@@ -2,6 +2,7 @@ package org.amerules.decision;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The explained decision on one case (case format, "A decision"). {@code household} is null for a
@@ -28,13 +29,13 @@ public record Decision(
         String id,
         String rulesVersion,
         LocalDate filingDate,
-        Household household,
+        @Nullable Household household,
         List<MemberDecision> members,
-        Rights rights,
+        @Nullable Rights rights,
         List<CoverageDecision> coverage,
         List<OrientationItem> orientation,
         List<DocumentItem> documents,
-        LocalDate decisionDeadline,
+        @Nullable LocalDate decisionDeadline,
         List<Warning> warnings,
         List<TraceEntry> trace,
         String language,
@@ -87,8 +88,8 @@ public record Decision(
      * @param trace the rules that fired, in firing order, with their legal basis
      */
     public Decision(String id, String rulesVersion, LocalDate filingDate, Household household, List<MemberDecision> members,
-            Rights rights, List<CoverageDecision> coverage, List<OrientationItem> orientation, List<DocumentItem> documents,
-            LocalDate decisionDeadline, List<Warning> warnings, List<TraceEntry> trace) {
+            @Nullable Rights rights, List<CoverageDecision> coverage, List<OrientationItem> orientation, List<DocumentItem> documents,
+            @Nullable LocalDate decisionDeadline, List<Warning> warnings, List<TraceEntry> trace) {
         this(id, rulesVersion, filingDate, household, members, rights, coverage, orientation, documents, decisionDeadline,
                 warnings, trace, "fr", "ltr");
     }

@@ -1,5 +1,7 @@
 package org.amerules.decision;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One line of the filing checklist; {@code memberId} is null for the whole case.
  *
@@ -9,7 +11,7 @@ package org.amerules.decision;
  * @param messageFr the French (authoritative) message when {@code message} is an unreviewed
  *     translation, otherwise null
  */
-public record DocumentItem(String code, String memberId, String message, String messageFr) {
+public record DocumentItem(String code, @Nullable String memberId, String message, @Nullable String messageFr) {
     /**
      * A checklist item whose message needs no French text beside it.
      *

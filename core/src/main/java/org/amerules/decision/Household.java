@@ -3,6 +3,7 @@ package org.amerules.decision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The household ("foyer") as counted on the filing date: its size drives the ceiling; its
@@ -31,7 +32,7 @@ public record Household(
         LocalDate ceilingInForceFrom,
         String ceilingLegalReference,
         boolean ceilingProvisional,
-        BigDecimal housingFlatRate) {
+        @Nullable BigDecimal housingFlatRate) {
     /**
      * Copies the lists into unmodifiable lists.
      *

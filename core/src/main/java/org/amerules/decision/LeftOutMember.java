@@ -1,5 +1,7 @@
 package org.amerules.decision;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A member not counted in the household, with the reason.
  *
@@ -9,7 +11,7 @@ package org.amerules.decision;
  * @param messageFr the French (authoritative) message when {@code message} is an unreviewed
  *     translation, otherwise null
  */
-public record LeftOutMember(String memberId, String code, String message, String messageFr) {
+public record LeftOutMember(String memberId, String code, @Nullable String message, @Nullable String messageFr) {
     /**
      * A member left out, without a message.
      *

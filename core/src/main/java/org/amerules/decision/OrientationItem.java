@@ -1,5 +1,7 @@
 package org.amerules.decision;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where to turn when AME is refused (domain §8): a stable code of the rules release's
  * {@code orientations} catalogue, the legal basis of the service and a message saying what it is,
@@ -11,7 +13,7 @@ package org.amerules.decision;
  * @param messageFr the French (authoritative) message when {@code message} is an unreviewed
  *     translation, otherwise null
  */
-public record OrientationItem(String code, String legalBasis, String message, String messageFr) {
+public record OrientationItem(String code, @Nullable String legalBasis, String message, @Nullable String messageFr) {
     /**
      * Checks the code.
      *

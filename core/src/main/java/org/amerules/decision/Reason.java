@@ -2,6 +2,7 @@ package org.amerules.decision;
 
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One explained reason: a stable code, the legal basis, a message in the requested language and
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param messageFr the French (authoritative) message when {@code message} is an unreviewed
  *     translation, otherwise null
  */
-public record Reason(String code, String legalBasis, String message, Map<String, String> values, String messageFr) {
+public record Reason(String code, String legalBasis, String message, Map<String, String> values, @Nullable String messageFr) {
     /**
      * Copies the values into an unmodifiable map that keeps their order.
      *

@@ -2,6 +2,7 @@ package org.amerules.decision;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rights period granted (or, for a coverage check, the one in force): one year (CASF L252-3).
@@ -22,8 +23,8 @@ public record Rights(
         LocalDate end,
         LocalDate firstAdmission,
         LocalDate renewalFrom,
-        LocalDate gapStart,
-        LocalDate gapEnd,
+        @Nullable LocalDate gapStart,
+        @Nullable LocalDate gapEnd,
         List<Reason> reasons) {
     /**
      * Copies the reasons into an unmodifiable list.

@@ -2,6 +2,7 @@ package org.amerules.decision;
 
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A warning with its message and the values behind it.
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param messageFr the French (authoritative) message when {@code message} is an unreviewed
  *     translation, otherwise null
  */
-public record Warning(String code, String message, Map<String, String> values, String messageFr) {
+public record Warning(String code, String message, Map<String, String> values, @Nullable String messageFr) {
     /**
      * Copies the values into an unmodifiable map that keeps their order.
      *

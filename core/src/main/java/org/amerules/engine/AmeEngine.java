@@ -12,7 +12,7 @@ import org.amerules.catalog.Catalogue;
 import org.amerules.catalog.Catalogues;
 import org.amerules.facts.Care;
 import org.amerules.facts.Filing;
-import org.amerules.facts.Options;
+import org.amerules.model.Options;
 import org.amerules.facts.Person;
 import org.amerules.model.AmeCase;
 import org.amerules.model.CareRequest;
@@ -20,6 +20,7 @@ import org.amerules.model.HouseholdMember;
 import org.amerules.model.ErrorCode;
 import org.amerules.model.InvalidCaseException;
 import org.amerules.model.StayDocument;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -160,7 +161,7 @@ public final class AmeEngine {
      * @throws IllegalArgumentException when the release ships no messages in {@code language};
      *     the message lists the languages it ships
      */
-    public Decision decide(AmeCase c, Locale language) {
+    public Decision decide(AmeCase c, @Nullable Locale language) {
         RuleSet rs = rules.get();
         Messages messages = rs.release().language(language);
         long started = System.nanoTime();
@@ -263,7 +264,7 @@ public final class AmeEngine {
      * @return the summary, lines separated by {@code \n}, ending with a line break
      * @throws IllegalArgumentException when the release ships no messages in {@code language}
      */
-    public String summary(Decision decision, Locale language) {
+    public String summary(Decision decision, @Nullable Locale language) {
         return Summaries.text(decision, rules.get().release().language(language));
     }
 
@@ -322,7 +323,7 @@ public final class AmeEngine {
      * @param decision the decision, or null when the case was refused
      * @param error why the case could not be decided, or null when it was
      */
-    public record Outcome(AmeCase input, Decision decision, InvalidCaseException error) {
+    public record Outcome(@Nullable AmeCase input, @Nullable Decision decision, @Nullable InvalidCaseException error) {
     }
 
     /**

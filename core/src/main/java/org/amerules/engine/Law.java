@@ -20,6 +20,7 @@ import org.amerules.facts.WarningFact;
 import org.amerules.params.Parameter;
 import org.amerules.params.ParameterStore;
 import org.amerules.params.ParameterValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the rules see of their release: the dated parameters and the catalogues, as the DRL global
@@ -160,7 +161,7 @@ public final class Law {
      * @param code a catalogue code (an act, a document type…); null gives false
      * @return true when listed
      */
-    public boolean inList(String name, LocalDate date, Object code) {
+    public boolean inList(String name, LocalDate date, @Nullable Object code) {
         Parameter p = parameter(name);
         ParameterValue v = p.at(clamp(date));
         return v != null && code != null && ((List<?>) v.value()).contains(code.toString());
@@ -194,7 +195,7 @@ public final class Law {
      * @param column the column's key
      * @return the cell, or null when the row has no such column
      */
-    public BigDecimal cell(String name, LocalDate date, String row, String column) {
+    public @Nullable BigDecimal cell(String name, LocalDate date, String row, String column) {
         return row(name, date, row).get(column);
     }
 
@@ -455,7 +456,7 @@ public final class Law {
      * @param memberId the member it concerns, or null for the whole case
      * @return the fact to insert
      */
-    public DocumentNeeded document(String code, String memberId) {
+    public DocumentNeeded document(String code, @Nullable String memberId) {
         entry(Catalogues.DOCUMENTS, code);
         return new DocumentNeeded(code, memberId);
     }

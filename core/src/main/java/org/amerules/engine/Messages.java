@@ -351,7 +351,7 @@ public final class Messages {
      * @return null when it is valid; otherwise the problem, e.g. an unmatched brace, a plural
      *     without {@code other}, or an apostrophe that would quote a brace
      */
-    public static String syntaxProblem(String template) {
+    public static @org.jspecify.annotations.Nullable String syntaxProblem(String template) {
         var m = Pattern.compile("'[{}#|]").matcher(template);
         if (m.find()) {
             return "an apostrophe before \"" + template.charAt(m.start() + 1) + "\" starts an ICU quote that hides"
@@ -775,7 +775,7 @@ public final class Messages {
      * @param value the faulty value as it may be shown (already shortened), or null
      * @return the problem in this language; the generic {@code error.INVALID_CASE} for an unknown code
      */
-    public String problem(String code, String value) {
+    public String problem(String code, @org.jspecify.annotations.Nullable String value) {
         String key = "error." + code;
         if (!has(key)) {
             key = "error.INVALID_CASE";
@@ -808,7 +808,7 @@ public final class Messages {
      * @param value the faulty value as it may be shown (already shortened), or null
      * @return e.g. {@code members[1].birthDate : «2025-13-01» n'est pas une date…}
      */
-    public String error(String code, String field, String value) {
+    public String error(String code, @org.jspecify.annotations.Nullable String field, @org.jspecify.annotations.Nullable String value) {
         String problem = problem(code, value);
         if (field == null || field.isEmpty()) {
             return problem;

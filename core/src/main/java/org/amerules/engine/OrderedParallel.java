@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps the items of an iterator on several threads and hands the results to a consumer in input
@@ -91,7 +92,7 @@ public final class OrderedParallel {
      * @throws IllegalArgumentException when {@code threads} is not between 1 and {@link #MAX_THREADS}
      */
     public static <T, R> long map(Iterator<T> input, Function<T, R> f, int threads, int window, Consumer<R> output,
-            Duration stuckAfter, Function<T, R> late) {
+            @Nullable Duration stuckAfter, Function<T, R> late) {
         if (threads < 1 || threads > MAX_THREADS) {
             throw new IllegalArgumentException("threads: " + threads + " is not between 1 and " + MAX_THREADS);
         }

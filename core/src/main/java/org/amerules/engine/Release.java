@@ -15,6 +15,7 @@ import org.amerules.params.ParameterException;
 import org.amerules.params.ParameterProblem;
 import org.amerules.params.ParameterStore;
 import org.amerules.params.YamlDoc;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a rules release holds besides the DRL: its descriptor ({@code release.yaml}), the dated
@@ -162,7 +163,7 @@ public final class Release {
      * @param name e.g. {@code care-acts}
      * @return the catalogue, or null
      */
-    public Catalogue catalogue(String name) {
+    public @Nullable Catalogue catalogue(String name) {
         return catalogues.get(name);
     }
 
@@ -181,7 +182,7 @@ public final class Release {
      * @param tag a BCP 47 tag, e.g. {@code fr}
      * @return the messages, or null when the release does not ship that language
      */
-    public Messages messages(String tag) {
+    public @Nullable Messages messages(String tag) {
         return messages.get(tag);
     }
 
@@ -191,7 +192,7 @@ public final class Release {
      * @param locale the requested language, or null for French
      * @return the messages
      */
-    public Messages messagesFor(Locale locale) {
+    public Messages messagesFor(@Nullable Locale locale) {
         if (locale != null) {
             Messages m = messages.get(locale.toLanguageTag());
             if (m == null) {
@@ -212,7 +213,7 @@ public final class Release {
      * @throws IllegalArgumentException when the release ships no messages in that language; the
      *     message lists the languages it ships
      */
-    public Messages language(Locale locale) {
+    public Messages language(@Nullable Locale locale) {
         if (locale == null) {
             return messages.get("fr");
         }

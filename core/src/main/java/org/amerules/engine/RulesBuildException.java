@@ -3,7 +3,8 @@ package org.amerules.engine;
 import java.util.List;
 
 /** Rules that do not compile, or parameter files that cannot be used; {@link #problems()} lists every one. */
-public class RulesBuildException extends RuntimeException {
+public class RulesBuildException extends org.amerules.model.AmeRulesException {
+    private static final long serialVersionUID = 1L;
     private final transient List<RuleProblem> problems;
 
     /**

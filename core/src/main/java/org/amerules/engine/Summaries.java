@@ -16,6 +16,7 @@ import org.amerules.decision.OrientationItem;
 import org.amerules.decision.Reason;
 import org.amerules.decision.Status;
 import org.amerules.decision.Warning;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A decision as a short letter a caseworker can print and hand over, in one language: the title,
@@ -86,7 +87,7 @@ public final class Summaries {
      * @param messages the messages of the language
      * @return one paragraph naming the case and the problem, ending with a line break
      */
-    public static String error(String caseId, String problem, Messages messages) {
+    public static String error(@Nullable String caseId, String problem, Messages messages) {
         Writer w = new Writer(messages);
         return w.layout(w.t("error", "caseId", caseId == null ? "?" : w.id(caseId), "problem", problem));
     }

@@ -1,7 +1,9 @@
 package org.amerules.facts;
 
+import org.jspecify.annotations.Nullable;
+
 /** One item of the filing checklist (domain §9); {@code memberId} null for the whole case. */
-public record DocumentNeeded(String code, String memberId) {
+public record DocumentNeeded(String code, @Nullable String memberId) {
     public String getCode() {
         return code;
     }

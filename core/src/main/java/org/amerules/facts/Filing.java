@@ -5,6 +5,7 @@ import org.amerules.model.CaseKind;
 import org.amerules.model.Housing;
 import org.amerules.model.RightsPeriod;
 import org.amerules.model.Territory;
+import org.jspecify.annotations.Nullable;
 
 /** The case-level facts: kind, filing date, territory, housing, hospital admission, current rights. */
 public record Filing(
@@ -12,8 +13,8 @@ public record Filing(
         LocalDate filingDate,
         Territory territory,
         Housing housing,
-        LocalDate hospitalAdmission,
-        RightsPeriod currentRights) {
+        @Nullable LocalDate hospitalAdmission,
+        @Nullable RightsPeriod currentRights) {
 
     /** Eligibility is examined for first applications and renewals, not for coverage checks. */
     public boolean isEligibilityExamined() {

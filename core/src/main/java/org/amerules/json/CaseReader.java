@@ -1,80 +1,33 @@
 package org.amerules.json;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.amerules.json.internal.JsonTrees;
 import org.amerules.model.AmeCase;
-import org.amerules.model.CareCause;
-import org.amerules.model.CareRequest;
-import org.amerules.model.CaseKind;
 import org.amerules.model.ErrorCode;
-import org.amerules.model.HouseholdMember;
-import org.amerules.model.Housing;
 import org.amerules.model.InvalidCaseException;
-import org.amerules.model.ResidenceProof;
-import org.amerules.model.ResourceType;
-import org.amerules.model.Resources;
-import org.amerules.model.RightsPeriod;
-import org.amerules.model.Role;
-import org.amerules.model.StayDocument;
-import org.amerules.model.Territory;
 
 /**
- * Reads cases in the case format (JSON) and refuses, never guesses: every problem is an {@link
- * InvalidCaseException} naming the case id, the field path, a short quoted value of that field
- * and a stable {@link ErrorCode}. A field the format does not define is refused, naming the
- * closest known one ({@code did you mean "residenceProofs"?}); a case may also hold the
- * {@code description}, {@code expected} and {@code options} fields of scenario files. Limits: see
- * {@link Limits}.
+ * Reads one case in the case format (JSON) from a string, a {@link Reader} or an {@link
+ * InputStream}, and refuses, never guesses: every problem is an {@link InvalidCaseException}
+ * naming the case id, the field path, a short quoted value of that field and a stable {@link
+ * ErrorCode}. A field the format does not define is refused, naming the closest known one
+ * ({@code did you mean "residenceProofs"?}); a case may also hold the {@code description},
+ * {@code expected} and {@code options} fields of scenario files. Limits: see {@link Limits}.
+ *
+ * <p>For batches (JSON Lines, arrays, folders) the {@code ame} command is the tool; a program
+ * deciding many cases reads each with this class and gives them to {@code AmeEngine.decideAll}.
  */
 public final class CaseReader {
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
-    static {
-        // a syntax error quotes at most a short token of the input, never a whole record
-        MAPPER.getFactory().setErrorReportConfiguration(com.fasterxml.jackson.core.ErrorReportConfiguration.builder()
-                .maxErrorTokenLength(SafeText.MAX_QUOTED).maxRawContentLength(0).build());
-        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(Limits.MAX_NESTING)
-                .maxStringLength(Limits.MAX_CASE_CHARS)
-                .maxNumberLength(100)
-                .build());
-    }
-
-    private static final Pattern AMOUNT = Limits.AMOUNT;
-    private static final Pattern ZERO = Pattern.compile("-0+(\\.0{1,2})?");
-    private static final LocalDate MIN_DATE = Limits.MIN_DATE;
-
-    /**
-     * The fields of a case; {@code description} (free text), {@code expected} and {@code options}
-     * are those of scenario files, not read by the engine.
-     */
-    static final Set<String> CASE_FIELDS = Set.of("id", "kind", "filingDate", "territory", "housing", "hospitalAdmission",
-            "currentRights", "members", "careRequests", "description", "expected", "options");
-    static final Set<String> RIGHTS_FIELDS = Set.of("start", "end", "firstAdmission");
-    static final Set<String> MEMBER_FIELDS = Set.of("id", "role", "birthDate", "inEducation", "stayDocuments",
-            "residenceProofs", "resources");
-    static final Set<String> STAY_DOCUMENT_FIELDS = Set.of("type", "validFrom", "validUntil");
-    static final Set<String> PROOF_FIELDS = Set.of("type", "date");
-    static final Set<String> RESOURCE_FIELDS = Set.of("type", "amount");
-    static final Set<String> CARE_FIELDS = Set.of("id", "memberId", "date", "act", "urgent", "cause", "priorApproval");
-    private static final LocalDate MAX_DATE = Limits.MAX_DATE;
+    /** The mapper of the case format, shared with {@link DecisionWriter}. */
+    static final ObjectMapper MAPPER = JsonTrees.MAPPER;
 
     private CaseReader() {
     }
@@ -82,448 +35,55 @@ public final class CaseReader {
     /**
      * Parses one case from JSON text.
      *
-     * @param json one case in the case format
+     * @param json one case in the case format, at most {@link Limits#MAX_CASE_CHARS} characters
      * @return the case, valid
      * @throws InvalidCaseException when the text is not JSON or breaks the case format, naming the
      *     case id, the field path and the value
      */
     public static AmeCase read(String json) {
-        return fromTree(parse(json));
+        return JsonTrees.fromTree(JsonTrees.parse(json));
     }
 
     /**
-     * Parses JSON text into a tree; a syntax error is an {@link InvalidCaseException} without id.
+     * Reads one case from a character stream, to its end; the stream is not closed.
      *
-     * @param json JSON text of at most {@link Limits#MAX_CASE_CHARS} characters
-     * @return the JSON tree
-     * @throws InvalidCaseException when the text is empty, too long, nested deeper than
-     *     {@link Limits#MAX_NESTING}, or not well-formed JSON (duplicate keys and trailing content
-     *     included)
-     */
-    public static JsonNode parse(String json) {
-        if (json.length() > Limits.MAX_CASE_CHARS) {
-            throw new InvalidCaseException(null, "", "the case is longer than " + Limits.MAX_CASE_CHARS + " characters",
-                    ErrorCode.CASE_TOO_LARGE);
-        }
-        if (json.startsWith("\uFEFF")) {
-            // a byte-order mark, as some editors write: JSON allows a parser to ignore it
-            json = json.substring(1);
-        }
-        try {
-            JsonNode node = MAPPER.readTree(json);
-            if (node == null || node.isMissingNode()) {
-                throw new InvalidCaseException(null, "", "empty input", ErrorCode.MALFORMED_JSON);
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            throw new InvalidCaseException(null, "", "malformed JSON" + (loc == null ? "" : " at line "
-                    + loc.getLineNr() + ", column " + loc.getColumnNr()) + ": " + SafeText.escape(e.getOriginalMessage()),
-                    ErrorCode.MALFORMED_JSON);
-        } catch (NumberFormatException e) {
-            // Jackson refuses a number whose exponent is past the int range (1e999999999456789) with a
-            // NumberFormatException, not a JsonProcessingException
-            throw new InvalidCaseException(null, "", "malformed JSON: a number with an exponent out of range",
-                    ErrorCode.MALFORMED_JSON);
-        }
-    }
-
-    /**
-     * The case id of a tree, if it has a textual one (for error lines).
-     *
-     * @param node a JSON tree, or null
-     * @return the {@code id} string, cut to {@link Limits#MAX_STRING} characters; null when the tree
-     *     is not an object or has no textual id
-     */
-    public static String idOf(JsonNode node) {
-        if (node != null && node.isObject() && node.get("id") != null && node.get("id").isTextual()) {
-            String id = node.get("id").asText();
-            return SafeText.cut(id, Limits.MAX_STRING);
-        }
-        return null;
-    }
-
-    /**
-     * Builds a case from a tree, checking everything the case format says.
-     *
-     * @param root the JSON tree of one case
+     * @param in one case in the case format, at most {@link Limits#MAX_CASE_CHARS} characters
      * @return the case, valid
-     * @throws InvalidCaseException at the first problem, naming the case id, the field path and the value
+     * @throws InvalidCaseException when the text is too long ({@code CASE_TOO_LARGE}, read no further
+     *     than the limit), not JSON or breaks the case format
+     * @throws UncheckedIOException when the stream cannot be read
      */
-    public static AmeCase fromTree(JsonNode root) {
-        return new Walker(root).read();
-    }
-
-    private static final class Walker {
-        private final JsonNode root;
-        private String id;
-
-        Walker(JsonNode root) {
-            this.root = root;
-        }
-
-        private InvalidCaseException error(ErrorCode code, String field, String problem) {
-            return new InvalidCaseException(id, field, problem, code);
-        }
-
-        /** Refuses a field the object does not define, naming the closest known one. */
-        private void knownFields(JsonNode object, String path, Set<String> known) {
-            for (var it = object.fieldNames(); it.hasNext();) {
-                String name = it.next();
-                if (!known.contains(name)) {
-                    String shown = SafeText.escape(SafeText.cut(name, SafeText.MAX_QUOTED));
-                    String closest = closest(name, known);
-                    throw error(ErrorCode.UNKNOWN_FIELD, (path.isEmpty() ? "" : path + ".") + shown,
-                            "unknown field " + SafeText.quote(name) + (closest == null ? "" : ": did you mean \"" + closest + "\"?"));
+    public static AmeCase read(Reader in) {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        try {
+            for (int n; (n = in.read(buffer)) != -1;) {
+                text.append(buffer, 0, n);
+                if (text.length() > Limits.MAX_CASE_CHARS) {
+                    throw new InvalidCaseException(null, "", "the case is longer than " + Limits.MAX_CASE_CHARS + " characters",
+                            ErrorCode.CASE_TOO_LARGE);
                 }
             }
+        } catch (CharacterCodingException e) {
+            throw new InvalidCaseException(null, "", "the input is not valid UTF-8", ErrorCode.INVALID_UTF8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the case", e);
         }
-
-        AmeCase read() {
-            if (root == null || !root.isObject()) {
-                throw error(ErrorCode.WRONG_TYPE, "", "a case must be a JSON object");
-            }
-            id = idOf(root);
-            JsonNode idNode = root.get("id");
-            if (idNode == null || idNode.isNull()) {
-                throw error(ErrorCode.MISSING_FIELD, "id", "missing");
-            }
-            if (!idNode.isTextual() || idNode.asText().isBlank()) {
-                throw error(ErrorCode.WRONG_TYPE, "id", quote(idNode) + " is not a non-empty string");
-            }
-            knownFields(root, "", CASE_FIELDS);
-            string(root, "id", "id");
-            CaseKind kind = enumValue(root, "kind", "kind", CaseKind.class, true);
-            LocalDate filingDate = date(root, "filingDate", "filingDate", true);
-            Territory territory = enumValue(root, "territory", "territory", Territory.class, true);
-            Housing housing = enumValue(root, "housing", "housing", Housing.class, false);
-            LocalDate admission = date(root, "hospitalAdmission", "hospitalAdmission", false);
-            if (admission != null && admission.isAfter(filingDate)) {
-                throw error(ErrorCode.INCONSISTENT, "hospitalAdmission", "\"" + admission + "\" is after the filing date");
-            }
-            RightsPeriod rights = rights(root.get("currentRights"));
-            List<HouseholdMember> members = members(root.get("members"), filingDate);
-            List<CareRequest> care = careRequests(root.get("careRequests"), members);
-            if (kind != CaseKind.FIRST_APPLICATION && rights == null) {
-                throw error(ErrorCode.MISSING_FIELD, "currentRights", "missing: " + kind + " needs currentRights");
-            }
-            if (kind == CaseKind.COVERAGE_CHECK && care.isEmpty()) {
-                throw error(ErrorCode.MISSING_FIELD, "careRequests", "missing: COVERAGE_CHECK needs careRequests");
-            }
-            return new AmeCase(id, kind, filingDate, territory, housing, admission, rights, members, care);
-        }
-
-        private RightsPeriod rights(JsonNode n) {
-            if (n == null || n.isNull()) {
-                return null;
-            }
-            if (!n.isObject()) {
-                throw error(ErrorCode.WRONG_TYPE, "currentRights", quote(n) + " is not an object");
-            }
-            knownFields(n, "currentRights", RIGHTS_FIELDS);
-            LocalDate start = date(n, "start", "currentRights.start", true);
-            LocalDate end = date(n, "end", "currentRights.end", true);
-            LocalDate first = date(n, "firstAdmission", "currentRights.firstAdmission", false);
-            if (end.isBefore(start)) {
-                throw error(ErrorCode.INCONSISTENT, "currentRights.end", "\"" + end + "\" is before currentRights.start");
-            }
-            if (first != null && first.isAfter(start)) {
-                throw error(ErrorCode.INCONSISTENT, "currentRights.firstAdmission", "\"" + first + "\" is after currentRights.start");
-            }
-            return new RightsPeriod(start, end, first);
-        }
-
-        private List<HouseholdMember> members(JsonNode n, LocalDate filingDate) {
-            if (n == null || n.isNull()) {
-                throw error(ErrorCode.MISSING_FIELD, "members", "missing");
-            }
-            if (!n.isArray()) {
-                throw error(ErrorCode.WRONG_TYPE, "members", quote(n) + " is not an array");
-            }
-            if (n.size() > Limits.MAX_MEMBERS) {
-                throw error(ErrorCode.TOO_MANY_ITEMS, "members", n.size() + " members: at most " + Limits.MAX_MEMBERS);
-            }
-            List<HouseholdMember> members = new ArrayList<>();
-            Set<String> ids = new HashSet<>();
-            int applicants = 0;
-            int partners = 0;
-            for (int i = 0; i < n.size(); i++) {
-                String p = "members[" + i + "]";
-                JsonNode m = n.get(i);
-                if (!m.isObject()) {
-                    throw error(ErrorCode.WRONG_TYPE, p, quote(m) + " is not an object");
-                }
-                knownFields(m, p, MEMBER_FIELDS);
-                String memberId = string(m, "id", p + ".id");
-                if (!ids.add(memberId)) {
-                    throw error(ErrorCode.DUPLICATE_ID, p + ".id", SafeText.quote(memberId) + " is a duplicate member id");
-                }
-                Role role = enumValue(m, "role", p + ".role", Role.class, true);
-                if (role == Role.APPLICANT && ++applicants > 1) {
-                    throw error(ErrorCode.INCONSISTENT, p + ".role", "\"APPLICANT\": a case has exactly one applicant, this is the second");
-                }
-                if (role == Role.PARTNER && ++partners > 1) {
-                    throw error(ErrorCode.INCONSISTENT, p + ".role", "\"PARTNER\": a case has at most one partner, this is the second");
-                }
-                LocalDate birth = date(m, "birthDate", p + ".birthDate", true);
-                if (birth.isAfter(filingDate)) {
-                    throw error(ErrorCode.INCONSISTENT, p + ".birthDate", "\"" + birth + "\" is after the filing date");
-                }
-                boolean inEducation = bool(m, "inEducation", p + ".inEducation");
-                List<StayDocument> docs = new ArrayList<>();
-                JsonNode dn = array(m, "stayDocuments", p + ".stayDocuments", Limits.MAX_ITEMS);
-                for (int j = 0; dn != null && j < dn.size(); j++) {
-                    String q = p + ".stayDocuments[" + j + "]";
-                    JsonNode d = object(dn.get(j), q, STAY_DOCUMENT_FIELDS);
-                    String type = string(d, "type", q + ".type");
-                    LocalDate from = date(d, "validFrom", q + ".validFrom", false);
-                    LocalDate until = date(d, "validUntil", q + ".validUntil", true);
-                    if (from != null && until.isBefore(from)) {
-                        throw error(ErrorCode.INCONSISTENT, q + ".validUntil", "\"" + until + "\" is before validFrom");
-                    }
-                    docs.add(new StayDocument(type, from, until));
-                }
-                List<ResidenceProof> proofs = new ArrayList<>();
-                JsonNode pn = array(m, "residenceProofs", p + ".residenceProofs", Limits.MAX_ITEMS);
-                for (int j = 0; pn != null && j < pn.size(); j++) {
-                    String q = p + ".residenceProofs[" + j + "]";
-                    JsonNode d = object(pn.get(j), q, PROOF_FIELDS);
-                    proofs.add(new ResidenceProof(string(d, "type", q + ".type"), date(d, "date", q + ".date", true)));
-                }
-                List<Resources> resources = new ArrayList<>();
-                JsonNode rn = array(m, "resources", p + ".resources", Limits.MAX_ITEMS);
-                for (int j = 0; rn != null && j < rn.size(); j++) {
-                    String q = p + ".resources[" + j + "]";
-                    JsonNode d = object(rn.get(j), q, RESOURCE_FIELDS);
-                    ResourceType type = enumValue(d, "type", q + ".type", ResourceType.class, true);
-                    resources.add(new Resources(type, amount(d, "amount", q + ".amount")));
-                }
-                members.add(new HouseholdMember(memberId, role, birth, inEducation, docs, proofs, resources));
-            }
-            if (applicants == 0) {
-                throw error(ErrorCode.INCONSISTENT, "members", "no member has the role APPLICANT: a case has exactly one applicant");
-            }
-            return members;
-        }
-
-        private List<CareRequest> careRequests(JsonNode n, List<HouseholdMember> members) {
-            List<CareRequest> list = new ArrayList<>();
-            if (n == null || n.isNull()) {
-                return list;
-            }
-            if (!n.isArray()) {
-                throw error(ErrorCode.WRONG_TYPE, "careRequests", quote(n) + " is not an array");
-            }
-            if (n.size() > Limits.MAX_CARE_REQUESTS) {
-                throw error(ErrorCode.TOO_MANY_ITEMS, "careRequests", n.size() + " care requests: at most " + Limits.MAX_CARE_REQUESTS);
-            }
-            Set<String> ids = new HashSet<>();
-            Set<String> memberIds = members.stream().map(HouseholdMember::id).collect(Collectors.toSet());
-            for (int i = 0; i < n.size(); i++) {
-                String p = "careRequests[" + i + "]";
-                JsonNode c = object(n.get(i), p, CARE_FIELDS);
-                String careId = string(c, "id", p + ".id");
-                if (!ids.add(careId)) {
-                    throw error(ErrorCode.DUPLICATE_ID, p + ".id", SafeText.quote(careId) + " is a duplicate care request id");
-                }
-                String memberId = string(c, "memberId", p + ".memberId");
-                if (!memberIds.contains(memberId)) {
-                    throw error(ErrorCode.INCONSISTENT, p + ".memberId", SafeText.quote(memberId) + " is not the id of a member of the case");
-                }
-                LocalDate date = date(c, "date", p + ".date", true);
-                String act = string(c, "act", p + ".act");
-                boolean urgent = bool(c, "urgent", p + ".urgent");
-                CareCause cause = enumValue(c, "cause", p + ".cause", CareCause.class, false);
-                boolean approval = bool(c, "priorApproval", p + ".priorApproval");
-                list.add(new CareRequest(careId, memberId, date, act, urgent, cause, approval));
-            }
-            return list;
-        }
-
-        private JsonNode object(JsonNode n, String path, Set<String> known) {
-            if (n == null || !n.isObject()) {
-                throw error(ErrorCode.WRONG_TYPE, path, quote(n) + " is not an object");
-            }
-            knownFields(n, path, known);
-            return n;
-        }
-
-        private JsonNode array(JsonNode parent, String name, String path, int max) {
-            JsonNode n = parent.get(name);
-            if (n == null || n.isNull()) {
-                return null;
-            }
-            if (!n.isArray()) {
-                throw error(ErrorCode.WRONG_TYPE, path, quote(n) + " is not an array");
-            }
-            if (n.size() > max) {
-                throw error(ErrorCode.TOO_MANY_ITEMS, path, n.size() + " items: at most " + max);
-            }
-            return n;
-        }
-
-        private String string(JsonNode parent, String name, String path) {
-            JsonNode n = parent.get(name);
-            if (n == null || n.isNull()) {
-                throw error(ErrorCode.MISSING_FIELD, path, "missing");
-            }
-            if (!n.isTextual() || n.asText().isBlank()) {
-                throw error(ErrorCode.WRONG_TYPE, path, quote(n) + " is not a non-empty string");
-            }
-            String s = n.asText();
-            if (s.length() > Limits.MAX_STRING) {
-                throw error(ErrorCode.STRING_TOO_LONG, path, "a string of " + s.length() + " characters: at most " + Limits.MAX_STRING);
-            }
-            return s;
-        }
-
-        private boolean bool(JsonNode parent, String name, String path) {
-            JsonNode n = parent.get(name);
-            if (n == null || n.isNull()) {
-                return false;
-            }
-            if (!n.isBoolean()) {
-                throw error(ErrorCode.WRONG_TYPE, path, quote(n) + " is not true or false");
-            }
-            return n.asBoolean();
-        }
-
-        private LocalDate date(JsonNode parent, String name, String path, boolean required) {
-            JsonNode n = parent.get(name);
-            if (n == null || n.isNull()) {
-                if (required) {
-                    throw error(ErrorCode.MISSING_FIELD, path, "missing");
-                }
-                return null;
-            }
-            if (!n.isTextual()) {
-                throw error(ErrorCode.INVALID_DATE, path, quote(n) + " is not a date (yyyy-MM-dd)");
-            }
-            String s = n.asText();
-            LocalDate d;
-            try {
-                if (s.length() != 10) {
-                    throw new DateTimeParseException("length", s, 0);
-                }
-                d = LocalDate.parse(s);
-            } catch (DateTimeParseException e) {
-                throw error(ErrorCode.INVALID_DATE, path, quote(n) + " is not a date (yyyy-MM-dd)");
-            }
-            if (d.isBefore(MIN_DATE) || d.isAfter(MAX_DATE)) {
-                throw error(ErrorCode.DATE_OUT_OF_RANGE, path, quote(n) + " is out of range (" + MIN_DATE + " to " + MAX_DATE + ")");
-            }
-            return d;
-        }
-
-        private BigDecimal amount(JsonNode parent, String name, String path) {
-            JsonNode n = parent.get(name);
-            if (n == null || n.isNull()) {
-                throw error(ErrorCode.MISSING_FIELD, path, "missing");
-            }
-            if (!n.isTextual()) {
-                // a JSON number is refused: it would be read as a binary double by most writers
-                throw error(ErrorCode.INVALID_AMOUNT, path, quote(n) + " is not an amount: write a JSON string of euros, e.g. \"1200.50\"");
-            }
-            String text = n.asText();
-            if (!AMOUNT.matcher(text).matches()) {
-                throw error(ErrorCode.INVALID_AMOUNT, path, quote(n) + " is not an amount (euros with up to two decimals, e.g. \"1200.50\")");
-            }
-            if (text.startsWith("-") && !ZERO.matcher(text).matches()) {
-                throw error(ErrorCode.INVALID_AMOUNT, path, quote(n) + " is negative");
-            }
-            // leading zeros dropped before parsing, so that a long string of digits is never parsed
-            String digits = text.startsWith("-") ? text.substring(1) : text;
-            int dot = digits.indexOf('.');
-            String whole = dot < 0 ? digits : digits.substring(0, dot);
-            int zeros = 0;
-            while (zeros < whole.length() - 1 && whole.charAt(zeros) == '0') {
-                zeros++;
-            }
-            String significant = digits.substring(zeros);
-            if (whole.length() - zeros > 10 || new BigDecimal(significant).compareTo(Limits.MAX_AMOUNT) > 0) {
-                throw error(ErrorCode.INVALID_AMOUNT, path, quote(n) + " is above the maximum amount " + Limits.MAX_AMOUNT.toPlainString());
-            }
-            return new BigDecimal(significant).setScale(2);
-        }
-
-        private <E extends Enum<E>> E enumValue(JsonNode parent, String name, String path, Class<E> type, boolean required) {
-            JsonNode n = parent.get(name);
-            if (n == null || n.isNull()) {
-                if (required) {
-                    throw error(ErrorCode.MISSING_FIELD, path, "missing (one of " + names(type) + ")");
-                }
-                return null;
-            }
-            if (n.isTextual()) {
-                for (E e : type.getEnumConstants()) {
-                    if (e.name().equals(n.asText())) {
-                        return e;
-                    }
-                }
-            }
-            throw error(n.isTextual() ? ErrorCode.UNKNOWN_VALUE : ErrorCode.WRONG_TYPE, path, quote(n) + " is not one of " + names(type));
-        }
-
-        private static <E extends Enum<E>> String names(Class<E> type) {
-            return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-        }
+        return read(text.toString());
     }
 
     /**
-     * The value as an error message shows it: a string or a scalar quoted, cut to {@link
-     * SafeText#MAX_QUOTED} characters and escaped; an object or an array by its kind only (it may
-     * hold a whole record: names, dates, amounts).
+     * Reads one case from a byte stream in UTF-8, to its end; the stream is not closed.
+     *
+     * @param in one case in the case format, UTF-8 (a leading byte-order mark is allowed)
+     * @return the case, valid
+     * @throws InvalidCaseException when the bytes are not UTF-8 ({@code INVALID_UTF8}), the text is
+     *     too long ({@code CASE_TOO_LARGE}), not JSON or breaks the case format
+     * @throws UncheckedIOException when the stream cannot be read
      */
-    static String quote(JsonNode n) {
-        if (n == null || n.isMissingNode()) {
-            return "nothing";
-        }
-        if (n.isObject()) {
-            return "an object";
-        }
-        if (n.isArray()) {
-            return "an array";
-        }
-        if (n.isTextual()) {
-            return SafeText.quote(n.asText());
-        }
-        String s = n.toString();
-        return s.length() > SafeText.MAX_QUOTED ? SafeText.cut(s, SafeText.MAX_QUOTED) + "…" : s;
-    }
-
-    /** The known field closest to {@code name} (case ignored), or null when none is close. */
-    static String closest(String name, Set<String> known) {
-        if (name.length() > 100) {
-            return null;
-        }
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String k : known.stream().sorted().toList()) {
-            int d = levenshtein(name.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT));
-            if (d < bestDistance) {
-                best = k;
-                bestDistance = d;
-            }
-        }
-        return best != null && bestDistance <= Math.max(2, best.length() / 3) ? best : null;
-    }
-
-    static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+    public static AmeCase read(InputStream in) {
+        return read(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)));
     }
 }

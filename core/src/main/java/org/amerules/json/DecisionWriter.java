@@ -64,7 +64,7 @@ public final class DecisionWriter {
 
     /**
      * Streams the decision in the case format, fields in a fixed order, without building a tree;
-     * {@link #toTree(Decision)} reads these bytes back.
+     * {@code JsonTrees.toTree} reads these bytes back.
      */
     private static void write(Decision d, JsonGenerator g, boolean compact) throws java.io.IOException {
         g.writeStartObject();
@@ -235,13 +235,8 @@ public final class DecisionWriter {
         return write(errorTree(e));
     }
 
-    /**
-     * The error line of a case that could not be decided, as a JSON tree.
-     *
-     * @param e why the case could not be decided
-     * @return {@code {"id":…,"error":{"field":…,"code":…,"message":…}}}; {@code id} is null when unknown
-     */
-    public static ObjectNode errorTree(InvalidCaseException e) {
+    /** The error line as a tree: {@code {"id":…,"error":{"field":…,"code":…,"message":…}}}; {@code id} null when unknown. */
+    static ObjectNode errorTree(InvalidCaseException e) {
         ObjectNode o = F.objectNode();
         if (e.caseId() == null) {
             o.putNull("id");
@@ -269,14 +264,8 @@ public final class DecisionWriter {
         return write(errorTree(e, messages));
     }
 
-    /**
-     * The error line of a case that could not be decided, its message in a language, as a JSON tree.
-     *
-     * @param e why the case could not be decided
-     * @param messages the language of the message
-     * @return {@code {"id":…,"error":{"field":…,"code":…,"message":…,"detail":…}}}
-     */
-    public static ObjectNode errorTree(InvalidCaseException e, Messages messages) {
+    /** The error line in a language as a tree: {@code {"id":…,"error":{"field":…,"code":…,"message":…,"detail":…}}}. */
+    static ObjectNode errorTree(InvalidCaseException e, Messages messages) {
         ObjectNode o = errorTree(e);
         ObjectNode err = (ObjectNode) o.get("error");
         err.put("message", messages.problem(e.code().name(), e.shownValue()));
@@ -293,17 +282,34 @@ public final class DecisionWriter {
     }
 
     /**
-     * The decision as a JSON tree in the case format, fields in a fixed order.
+     * Writes the decision as one line of JSON ({@link #toJson(Decision)}, without a line break) to a
+     * character stream; the stream is neither flushed nor closed.
      *
      * @param d the decision
-     * @return the tree that {@link #toJson(Decision)} writes
+     * @param out where to write
+     * @throws java.io.UncheckedIOException when the stream cannot be written
      */
-    public static ObjectNode toTree(Decision d) {
-        // read back from the streaming writer: one description of the format, not two
+    public static void write(Decision d, java.io.Writer out) {
         try {
-            return (ObjectNode) CaseReader.MAPPER.readTree(toJson(d));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            out.write(toJson(d));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the decision", e);
+        }
+    }
+
+    /**
+     * Writes the decision as one line of JSON ({@link #toJson(Decision)}, without a line break) to a
+     * byte stream in UTF-8; the stream is neither flushed nor closed.
+     *
+     * @param d the decision
+     * @param out where to write
+     * @throws java.io.UncheckedIOException when the stream cannot be written
+     */
+    public static void write(Decision d, java.io.OutputStream out) {
+        try {
+            out.write(toJson(d).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the decision", e);
         }
     }
 }

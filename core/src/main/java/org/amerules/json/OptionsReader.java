@@ -1,9 +1,7 @@
 package org.amerules.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
-import java.util.Map;
-import org.amerules.facts.Options;
+import org.amerules.json.internal.JsonTrees;
+import org.amerules.model.Options;
 
 /**
  * Reads engine options from JSON: {@code {"prefectureAppointmentIsRegular": false,
@@ -16,51 +14,6 @@ public final class OptionsReader {
     }
 
     /**
-     * Options from a JSON object, starting from {@code base}.
-     *
-     * @param node the options object, or null (or JSON null) to keep {@code base}
-     * @param base the options the missing fields keep
-     * @return the options
-     * @throws IllegalArgumentException when {@code node} is not an object, names an unknown option
-     *     or holds a value of the wrong type, naming the option
-     */
-    public static Options read(JsonNode node, Options base) {
-        if (node == null || node.isNull()) {
-            return base;
-        }
-        if (!node.isObject()) {
-            throw new IllegalArgumentException("options: " + CaseReader.quote(node) + " is not an object");
-        }
-        Options o = base;
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-            var e = it.next();
-            JsonNode v = e.getValue();
-            switch (e.getKey()) {
-                case "prefectureAppointmentIsRegular" -> o = o.withPrefectureAppointmentIsRegular(bool(e.getKey(), v));
-                case "saintMartinCovered" -> o = o.withSaintMartinCovered(bool(e.getKey(), v));
-                case "saintBarthelemyCovered" -> o = o.withSaintBarthelemyCovered(bool(e.getKey(), v));
-                case "housingFlatRate" -> o = o.withHousingFlatRate(bool(e.getKey(), v));
-                case "renewalGraceDays" -> {
-                    if (!v.canConvertToInt() || !v.isIntegralNumber()) {
-                        throw new IllegalArgumentException("options.renewalGraceDays: " + CaseReader.quote(v) + " is not a whole number of days");
-                    }
-                    o = o.withRenewalGraceDays(v.asInt());
-                }
-                case "caseTimeout" -> {
-                    if (!v.isTextual()) {
-                        throw new IllegalArgumentException("options.caseTimeout: " + CaseReader.quote(v)
-                                + " is not a duration such as \"10s\", \"500ms\" or \"PT10S\"");
-                    }
-                    o = o.withCaseTimeout(duration("options.caseTimeout", v.asText()));
-                }
-                default -> throw new IllegalArgumentException("options." + SafeText.escape(SafeText.cut(e.getKey(), SafeText.MAX_QUOTED))
-                        + ": unknown option" + suggestion(e.getKey()));
-            }
-        }
-        return o;
-    }
-
-    /**
      * Options from JSON text, starting from the defaults.
      *
      * @param json the options object as JSON text
@@ -70,15 +23,7 @@ public final class OptionsReader {
      *     holds a value of the wrong type, naming the option
      */
     public static Options read(String json) {
-        return read(CaseReader.parse(json), Options.defaults());
-    }
-
-    private static final java.util.Set<String> NAMES = java.util.Set.of("prefectureAppointmentIsRegular", "saintMartinCovered",
-            "saintBarthelemyCovered", "housingFlatRate", "renewalGraceDays", "caseTimeout");
-
-    private static String suggestion(String name) {
-        String closest = CaseReader.closest(name, NAMES);
-        return closest == null ? "" : ": did you mean \"" + closest + "\"?";
+        return JsonTrees.options(JsonTrees.parse(json), Options.defaults());
     }
 
     /**
@@ -112,12 +57,5 @@ public final class OptionsReader {
             throw new IllegalArgumentException(what + ": " + SafeText.quote(text) + " is not between 1 ms and 1 hour");
         }
         return d;
-    }
-
-    private static boolean bool(String name, JsonNode v) {
-        if (!v.isBoolean()) {
-            throw new IllegalArgumentException("options." + name + ": " + CaseReader.quote(v) + " is not true or false");
-        }
-        return v.asBoolean();
     }
 }

@@ -1,5 +1,7 @@
 package org.amerules.json;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Makes values safe to print in a line of text: control characters (line breaks among them), line
  * and paragraph separators, bidirectional overrides and lone surrogates are written as {@code \n},
@@ -19,7 +21,7 @@ public final class SafeText {
      * @param s any text, or null
      * @return the escaped text; {@code "null"} for null
      */
-    public static String escape(String s) {
+    public static String escape(@Nullable String s) {
         if (s == null) {
             return "null";
         }

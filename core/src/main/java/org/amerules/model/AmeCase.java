@@ -3,6 +3,7 @@ package org.amerules.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A case as the case format defines it. Instances built by {@code CaseReader} are valid; the
@@ -30,8 +31,8 @@ public record AmeCase(
         LocalDate filingDate,
         Territory territory,
         Housing housing,
-        LocalDate hospitalAdmission,
-        RightsPeriod currentRights,
+        @Nullable LocalDate hospitalAdmission,
+        @Nullable RightsPeriod currentRights,
         List<HouseholdMember> members,
         List<CareRequest> careRequests) {
 

@@ -1,6 +1,7 @@
 package org.amerules.model;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A care act on a date for a member, whose coverage the decision states.
@@ -19,7 +20,7 @@ public record CareRequest(
         LocalDate date,
         String act,
         boolean urgent,
-        CareCause cause,
+        @Nullable CareCause cause,
         boolean priorApproval) {
     /**
      * Checks the required fields.

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.amerules.json.Limits;
 import org.amerules.json.SafeText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a case in Java without guessing: what the case format requires is asked for, what it
@@ -32,8 +33,8 @@ public final class CaseBuilder {
     private final LocalDate filingDate;
     private final Territory territory;
     private Housing housing = Housing.TENANT;
-    private LocalDate hospitalAdmission;
-    private RightsPeriod currentRights;
+    private @Nullable LocalDate hospitalAdmission;
+    private @Nullable RightsPeriod currentRights;
     private final List<MemberBuilder> members = new ArrayList<>();
     private final List<CareBuilder> care = new ArrayList<>();
 
@@ -236,7 +237,7 @@ public final class CaseBuilder {
          * @param validUntil its last valid day
          * @return this builder
          */
-        public MemberBuilder stayDocument(String type, LocalDate validFrom, LocalDate validUntil) {
+        public MemberBuilder stayDocument(String type, @Nullable LocalDate validFrom, LocalDate validUntil) {
             stayDocuments.add(() -> new StayDocument(type, validFrom, validUntil));
             return this;
         }
@@ -318,7 +319,7 @@ public final class CaseBuilder {
         private final LocalDate date;
         private final String act;
         private boolean urgent;
-        private CareCause cause;
+        private @Nullable CareCause cause;
         private boolean priorApproval;
 
         private CareBuilder(String id, String memberId, LocalDate date, String act) {
@@ -345,7 +346,7 @@ public final class CaseBuilder {
          * @param value the cause, or null
          * @return this builder
          */
-        public CareBuilder cause(CareCause value) {
+        public CareBuilder cause(@Nullable CareCause value) {
             this.cause = value;
             return this;
         }

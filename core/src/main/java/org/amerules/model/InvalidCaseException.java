@@ -1,13 +1,16 @@
 package org.amerules.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A case that breaks the case format: names the case id (null when unknown), the field path
  * (e.g. {@code members[1].birthDate}) and the value found. The message reads
  * {@code couple-metro-2025: members[1].birthDate: "2025-13-01" is not a date}.
  */
-public class InvalidCaseException extends RuntimeException {
+public class InvalidCaseException extends AmeRulesException {
+    private static final long serialVersionUID = 1L;
     /** The case id, or null when unknown. */
-    private final String caseId;
+    private final @Nullable String caseId;
     /** The path of the faulty field. */
     private final String field;
     /** What is wrong with the value. */
@@ -23,7 +26,7 @@ public class InvalidCaseException extends RuntimeException {
      *     whole case
      * @param problem what is wrong, naming the value found, e.g. {@code "2025-13-01" is not a date}
      */
-    public InvalidCaseException(String caseId, String field, String problem) {
+    public InvalidCaseException(@Nullable String caseId, String field, String problem) {
         this(caseId, field, problem, ErrorCode.INVALID_CASE);
     }
 
@@ -36,7 +39,7 @@ public class InvalidCaseException extends RuntimeException {
      * @param problem what is wrong, naming the value found, e.g. {@code "2025-13-01" is not a date}
      * @param code the stable error code ({@link ErrorCode#INVALID_CASE} when null)
      */
-    public InvalidCaseException(String caseId, String field, String problem, ErrorCode code) {
+    public InvalidCaseException(@Nullable String caseId, String field, String problem, @Nullable ErrorCode code) {
         super((caseId == null ? "(no id)" : caseId) + ": " + field + ": " + problem);
         this.caseId = caseId;
         this.field = field;
@@ -50,7 +53,7 @@ public class InvalidCaseException extends RuntimeException {
      * @param newCaseId the case id
      * @return an exception with the same field, problem and code
      */
-    public InvalidCaseException withCaseId(String newCaseId) {
+    public InvalidCaseException withCaseId(@Nullable String newCaseId) {
         return new InvalidCaseException(newCaseId, field, problem, code);
     }
 
@@ -68,7 +71,7 @@ public class InvalidCaseException extends RuntimeException {
      *
      * @return the id of the refused case, or null
      */
-    public String caseId() {
+    public @Nullable String caseId() {
         return caseId;
     }
 
@@ -97,7 +100,7 @@ public class InvalidCaseException extends RuntimeException {
      *
      * @return the quoted value, or null
      */
-    public String shownValue() {
+    public @Nullable String shownValue() {
         if (problem == null || problem.length() < 2 || problem.charAt(0) != '"') {
             return null;
         }

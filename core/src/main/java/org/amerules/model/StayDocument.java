@@ -1,6 +1,7 @@
 package org.amerules.model;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stay document (titre de séjour, récépissé, visa…), valid from {@code validFrom} (null: since
@@ -10,7 +11,7 @@ import java.time.LocalDate;
  * @param validFrom the first day of validity, or null when valid since before any date of the case
  * @param validUntil the last day of validity, inclusive; not before {@code validFrom}
  */
-public record StayDocument(String type, LocalDate validFrom, LocalDate validUntil) {
+public record StayDocument(String type, @Nullable LocalDate validFrom, LocalDate validUntil) {
     /**
      * Checks the required fields and the bounds.
      *

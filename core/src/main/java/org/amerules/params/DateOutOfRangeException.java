@@ -3,7 +3,7 @@ package org.amerules.params;
 import java.time.LocalDate;
 
 /** A lookup asked for a parameter on a date it does not exist yet, with no guard in the rule. */
-public class DateOutOfRangeException extends RuntimeException {
+public class DateOutOfRangeException extends org.amerules.model.AmeRulesException {
     private static final long serialVersionUID = 1L;
     /** The parameter's name. */
     private final String parameter;

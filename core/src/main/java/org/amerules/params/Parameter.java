@@ -2,6 +2,7 @@ package org.amerules.params;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One parameter file of the rules release: a name (its path under {@code parameters/}, without
@@ -18,8 +19,8 @@ import java.util.List;
  * @param lastVerifiedOn when the file was last checked against the official texts
  * @param values the dated values, oldest first, non-overlapping
  */
-public record Parameter(String name, String file, ParameterType type, String description, String unit,
-        String catalogue, LocalDate lastVerifiedOn, List<ParameterValue> values) {
+public record Parameter(String name, String file, ParameterType type, String description, @Nullable String unit,
+        @Nullable String catalogue, LocalDate lastVerifiedOn, List<ParameterValue> values) {
 
     /**
      * Copies the values.
@@ -44,7 +45,7 @@ public record Parameter(String name, String file, ParameterType type, String des
      * @return the newest value starting on or before {@code date}; null when the parameter does not
      *     exist yet on that date
      */
-    public ParameterValue at(LocalDate date) {
+    public @Nullable ParameterValue at(LocalDate date) {
         int lo = 0;
         int hi = values.size() - 1;
         int found = -1;

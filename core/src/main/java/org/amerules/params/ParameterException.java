@@ -3,7 +3,7 @@ package org.amerules.params;
 import java.util.List;
 
 /** The parameter files cannot be used: every problem found, each with its file, line and column. */
-public class ParameterException extends RuntimeException {
+public class ParameterException extends org.amerules.model.AmeRulesException {
     private static final long serialVersionUID = 1L;
     private final transient List<ParameterProblem> problems;
 

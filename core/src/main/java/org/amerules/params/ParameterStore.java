@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every dated parameter of a rules release, one file each under {@code parameters/} (YAML, in the
@@ -104,7 +105,7 @@ public final class ParameterStore {
      * @param name e.g. {@code rights.duration}
      * @return the parameter, or null when the release has none of that name
      */
-    public Parameter get(String name) {
+    public @Nullable Parameter get(String name) {
         return parameters.get(name);
     }
 

@@ -1,6 +1,7 @@
 package org.amerules.params;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One dated value of a parameter: in force from {@code from} until the day before the next value
@@ -16,7 +17,7 @@ import java.time.LocalDate;
  * @param status how far the value can be trusted
  * @param line the line of the value in its file (for problems), 0 when unknown
  */
-public record ParameterValue(LocalDate from, LocalDate until, Object value, String reference, String url,
+public record ParameterValue(LocalDate from, @Nullable LocalDate until, Object value, String reference, @Nullable String url,
         ParameterStatus status, int line) {
 
     /**

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A YAML (or JSON) file of the rules release read as a tree, with the line and column of every
@@ -90,7 +91,7 @@ public final class YamlDoc {
      *
      * @return the root, or null when the file could not be parsed
      */
-    public JsonNode root() {
+    public @Nullable JsonNode root() {
         return root;
     }
 

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.amerules.decision.Decision;
 import org.amerules.engine.AmeEngine;
-import org.amerules.json.DecisionWriter;
+import org.amerules.json.internal.JsonTrees;
 import org.amerules.model.AmeCase;
 import org.amerules.model.InvalidCaseException;
 
@@ -201,14 +201,14 @@ public final class DecisionDiff {
      * @return the changes; empty when they agree
      */
     public static List<Change> compare(Decision a, Decision b) {
-        return compare(DecisionWriter.toTree(a), DecisionWriter.toTree(b), Scope.decisions());
+        return compare(JsonTrees.toTree(a), JsonTrees.toTree(b), Scope.decisions());
     }
 
     private static JsonNode outcome(AmeCase c, AmeEngine engine, Locale lang) {
         try {
-            return DecisionWriter.toTree(engine.decide(c, lang));
+            return JsonTrees.toTree(engine.decide(c, lang));
         } catch (InvalidCaseException e) {
-            return DecisionWriter.errorTree(e);
+            return JsonTrees.errorTree(e);
         }
     }
 

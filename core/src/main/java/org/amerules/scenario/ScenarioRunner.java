@@ -9,9 +9,9 @@ import java.util.TreeSet;
 import org.amerules.decision.Decision;
 import org.amerules.decision.TraceEntry;
 import org.amerules.engine.AmeEngine;
-import org.amerules.json.CaseInput;
-import org.amerules.json.CaseReader;
+import org.amerules.json.internal.CaseInput;
 import org.amerules.json.OptionsReader;
+import org.amerules.json.internal.JsonTrees;
 import org.amerules.model.InvalidCaseException;
 
 /**
@@ -63,7 +63,7 @@ public final class ScenarioRunner {
             return new Outcome(input.error().caseId(), input.source(), List.of("unreadable: " + input.error().getMessage()), null);
         }
         JsonNode tree = input.tree();
-        String id = CaseReader.idOf(tree);
+        String id = JsonTrees.idOf(tree);
         JsonNode expected = tree.get("expected");
         if (expected == null) {
             return new Outcome(id, input.source(), List.of("no expected block: not a scenario file"), null);
@@ -75,7 +75,7 @@ public final class ScenarioRunner {
             return new Outcome(id, input.source(), List.of(e.getMessage()), null);
         }
         try {
-            Decision d = withOptions.decide(CaseReader.fromTree(tree), Locale.FRENCH);
+            Decision d = withOptions.decide(JsonTrees.fromTree(tree), Locale.FRENCH);
             for (TraceEntry t : d.trace()) {
                 firedRules.add(t.rule());
             }
@@ -95,7 +95,7 @@ public final class ScenarioRunner {
      * @throws IllegalArgumentException when the options block is not valid
      */
     public static AmeEngine engineFor(AmeEngine engine, JsonNode scenario) {
-        return scenario.has("options") ? engine.withOptions(OptionsReader.read(scenario.get("options"), engine.options())) : engine;
+        return scenario.has("options") ? engine.withOptions(JsonTrees.options(scenario.get("options"), engine.options())) : engine;
     }
 
     /**

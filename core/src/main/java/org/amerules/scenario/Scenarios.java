@@ -10,7 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.amerules.decision.Decision;
-import org.amerules.json.DecisionWriter;
+import org.amerules.json.internal.JsonTrees;
 import org.amerules.model.InvalidCaseException;
 
 /**
@@ -40,7 +40,7 @@ public final class Scenarios {
             failures.add("expected: missing or not an object");
             return failures;
         }
-        ObjectNode actual = DecisionWriter.toTree(decision);
+        ObjectNode actual = JsonTrees.toTree(decision);
         if (expected.has("error")) {
             failures.add("error: expected the case to be refused on " + expected.get("error").path("field").asText("?")
                     + ", but it was decided");
@@ -135,13 +135,13 @@ public final class Scenarios {
      *     orientation and the warnings of the decision
      */
     public static ObjectNode expectedOf(Decision decision) {
-        return expectedOf(DecisionWriter.toTree(decision));
+        return expectedOf(JsonTrees.toTree(decision));
     }
 
     /**
      * An {@code expected} block that describes a decision given in the case format.
      *
-     * @param actual the decision as a JSON tree ({@link DecisionWriter#toTree(Decision)})
+     * @param actual the decision as a JSON tree ({@link JsonTrees#toTree(Decision)})
      * @return the members' status and reasons, the household (size, resources, ceiling, its date),
      *     the rights (start, end), the coverage, the orientation and the warnings
      */
@@ -198,7 +198,7 @@ public final class Scenarios {
      *     expected} when nothing changed
      */
     public static ObjectNode updated(JsonNode expected, Decision decision) {
-        return updated(expected, DecisionWriter.toTree(decision));
+        return updated(expected, JsonTrees.toTree(decision));
     }
 
     /**

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.amerules.json.internal.CaseInput;
+import org.amerules.json.internal.CaseInputs;
 import org.amerules.model.AmeCase;
 import org.amerules.model.CaseKind;
 import org.amerules.model.ErrorCode;
@@ -262,5 +264,35 @@ class CaseReaderTest {
         InvalidCaseException e = new InvalidCaseException("x", "members[0].birthDate", "\"2025-13-01\" is not a date", ErrorCode.INVALID_DATE);
         assertThat(DecisionWriter.errorJson(e)).isEqualTo(
                 "{\"id\":\"x\",\"error\":{\"field\":\"members[0].birthDate\",\"code\":\"INVALID_DATE\",\"message\":\"\\\"2025-13-01\\\" is not a date\"}}");
+    }
+
+    @Test
+    @DisplayName("a Reader or a UTF-8 InputStream gives the case read from the string")
+    void readsFromReaderAndInputStream() {
+        AmeCase fromString = CaseReader.read(GOOD);
+        assertThat(CaseReader.read(new java.io.StringReader(GOOD))).isEqualTo(fromString);
+        byte[] utf8 = ("\uFEFF" + GOOD).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(CaseReader.read(new java.io.ByteArrayInputStream(utf8))).isEqualTo(fromString);
+    }
+
+    @Test
+    @DisplayName("an InputStream that is not UTF-8 is INVALID_UTF8; a Reader past the limit is CASE_TOO_LARGE")
+    void refusesBadStreams() {
+        byte[] latin1 = GOOD.replace("couple-metro-2025", "caf\u00e9").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> CaseReader.read(new java.io.ByteArrayInputStream(latin1)))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_UTF8));
+        java.io.Reader endless = new java.io.Reader() {
+            @Override
+            public int read(char[] buffer, int offset, int length) {
+                java.util.Arrays.fill(buffer, offset, offset + length, ' ');
+                return length;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        assertThatThrownBy(() -> CaseReader.read(endless))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CASE_TOO_LARGE));
     }
 }

@@ -19,8 +19,8 @@ import org.amerules.catalog.CatalogueEntry;
 import org.amerules.catalog.Catalogues;
 import org.amerules.engine.AmeEngine;
 import org.amerules.engine.Release;
-import org.amerules.facts.Options;
-import org.amerules.json.CaseReader;
+import org.amerules.json.internal.JsonTrees;
+import org.amerules.model.Options;
 import org.amerules.model.AmeCase;
 import org.amerules.model.InvalidCaseException;
 import org.amerules.rules.Engines;
@@ -49,7 +49,7 @@ class OracleEquivalenceTest {
     }
 
     private static List<String> compare(AmeEngine rules, Oracle plain, ObjectNode json, Map<String, Integer> seen) {
-        AmeCase c = CaseReader.fromTree(json);
+        AmeCase c = JsonTrees.fromTree(json);
         Decision engine;
         try {
             engine = rules.decide(c);

@@ -14,8 +14,8 @@ import java.util.Map;
 import org.amerules.decision.Decision;
 import org.amerules.engine.AmeEngine;
 import org.amerules.engine.RuleSet;
-import org.amerules.facts.Options;
-import org.amerules.json.CaseReader;
+import org.amerules.json.internal.JsonTrees;
+import org.amerules.model.Options;
 import org.amerules.json.DecisionWriter;
 import org.amerules.model.AmeCase;
 import org.amerules.model.InvalidCaseException;
@@ -53,7 +53,7 @@ class ExecutableModelEquivalenceTest {
         int decided = 0;
         int traced = 0;
         for (ObjectNode tree : (Iterable<ObjectNode>) CorpusGenerator.generate(20261123L, 3000, kjar.rules().release())::iterator) {
-            AmeCase c = CaseReader.fromTree(tree);
+            AmeCase c = JsonTrees.fromTree(tree);
             String a = json(kjar, c);
             if (!a.equals(json(drl, c))) {
                 differences.add("folder " + c.id());
@@ -75,7 +75,7 @@ class ExecutableModelEquivalenceTest {
         AmeEngine kjar = Engines.classpath();
         int n = 0;
         for (ObjectNode tree : (Iterable<ObjectNode>) CorpusGenerator.generate(4242L, 1000, kjar.rules().release())::iterator) {
-            AmeCase c = CaseReader.fromTree(tree);
+            AmeCase c = JsonTrees.fromTree(tree);
             for (Locale l : List.of(Locale.FRENCH, Locale.forLanguageTag("ar"))) {
                 Decision d;
                 try {
@@ -83,7 +83,7 @@ class ExecutableModelEquivalenceTest {
                 } catch (InvalidCaseException e) {
                     continue;
                 }
-                ObjectNode full = DecisionWriter.toTree(d);
+                ObjectNode full = JsonTrees.toTree(d);
                 assertThat(DecisionWriter.toJson(d)).isEqualTo(JSON.writeValueAsString(full));
                 full.findParents("message").forEach(p -> ((ObjectNode) p).remove(List.of("message", "messageFr")));
                 var rules = JSON.createArrayNode();
@@ -98,7 +98,7 @@ class ExecutableModelEquivalenceTest {
 
     private static String json(AmeEngine engine, AmeCase c) {
         try {
-            ObjectNode d = DecisionWriter.toTree(engine.decide(c, Locale.FRENCH));
+            ObjectNode d = JsonTrees.toTree(engine.decide(c, Locale.FRENCH));
             d.remove("rulesVersion");
             return d.toString();
         } catch (InvalidCaseException e) {

@@ -3,6 +3,7 @@ package org.amerules.bench;
 import java.util.ArrayList;
 import java.util.List;
 import org.amerules.json.CaseReader;
+import org.amerules.json.internal.JsonTrees;
 import org.amerules.model.AmeCase;
 import org.amerules.scenario.CorpusGenerator;
 
@@ -60,7 +61,7 @@ final class BenchCases {
     /** A realistic mix: the regression corpus (households of 1 to 7, care requests, every kind). */
     static List<AmeCase> corpus(int count) {
         List<AmeCase> cases = new ArrayList<>();
-        CorpusGenerator.generate(20261123L, count, org.amerules.engine.RuleSet.fromClasspath().release()).forEach(n -> cases.add(CaseReader.fromTree(n)));
+        CorpusGenerator.generate(20261123L, count, org.amerules.engine.RuleSet.fromClasspath().release()).forEach(n -> cases.add(JsonTrees.fromTree(n)));
         return cases;
     }
 }

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.amerules.json.CaseInput;
-import org.amerules.json.CaseInputs;
-import org.amerules.json.CaseReader;
+import org.amerules.json.internal.CaseInput;
+import org.amerules.json.internal.CaseInputs;
+import org.amerules.json.internal.JsonTrees;
 import org.amerules.scenario.DecisionDiff;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -147,7 +147,7 @@ final class DiffCommand implements Callable<Integer> {
             return DiffReport.CaseResult.invalid(input.error().caseId(), input.source(), null, "unreadable", error);
         }
         JsonNode tree = input.tree();
-        String id = CaseReader.idOf(tree);
+        String id = JsonTrees.idOf(tree);
         String filing = tree.path("filingDate").isTextual() ? tree.get("filingDate").asText() : null;
         JsonNode a = base.decide(tree, locale);
         JsonNode b = cand.decide(tree, locale);

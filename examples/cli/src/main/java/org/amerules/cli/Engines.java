@@ -6,7 +6,7 @@ import org.amerules.engine.AmeEngine;
 import org.amerules.engine.RuleProblem;
 import org.amerules.engine.RuleSet;
 import org.amerules.engine.RulesBuildException;
-import org.amerules.facts.Options;
+import org.amerules.model.Options;
 import org.amerules.json.OptionsReader;
 
 /** Builds the engine of a command: released rules, or {@code --rules DIR}; options from {@code --options FILE}. */
@@ -23,7 +23,7 @@ final class Engines {
 
     /** Fails with a usage error (exit 2) when a path does not exist. */
     static void requireExisting(java.util.List<String> paths) {
-        java.util.List<String> missing = org.amerules.json.CaseInputs.missing(paths);
+        java.util.List<String> missing = org.amerules.json.internal.CaseInputs.missing(paths);
         if (!missing.isEmpty()) {
             throw new UsageFailure("not found: " + String.join(", ", missing));
         }

@@ -8,10 +8,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.amerules.engine.AmeEngine;
 import org.amerules.engine.Messages;
 import org.amerules.engine.OrderedParallel;
-import org.amerules.json.CaseInput;
-import org.amerules.json.CaseInputs;
-import org.amerules.json.CaseReader;
+import org.amerules.json.internal.CaseInput;
+import org.amerules.json.internal.CaseInputs;
 import org.amerules.json.DecisionWriter;
+import org.amerules.json.internal.JsonTrees;
 import org.amerules.model.ErrorCode;
 import org.amerules.model.InvalidCaseException;
 import picocli.CommandLine.Command;
@@ -80,7 +80,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 progress.tick();
             }, engine.stuckAfter(), input -> {
                 invalid.incrementAndGet();
-                InvalidCaseException timeout = new InvalidCaseException(input.tree() == null ? null : CaseReader.idOf(input.tree()), "",
+                InvalidCaseException timeout = new InvalidCaseException(input.tree() == null ? null : JsonTrees.idOf(input.tree()), "",
                         "the rules did not return within " + engine.stuckAfter().toMillis() + " ms on this case (the per-case time limit)",
                         ErrorCode.CASE_TIMEOUT);
                 return text ? org.amerules.engine.Summaries.error(timeout.caseId(), messages.error(timeout.code().name(), "", null), messages)
@@ -104,10 +104,10 @@ final class EvaluateCommand implements Callable<Integer> {
             if (input.error() != null) {
                 throw input.error();
             }
-            return org.amerules.engine.Summaries.text(engine.decide(CaseReader.fromTree(input.tree()), locale), messages);
+            return org.amerules.engine.Summaries.text(engine.decide(JsonTrees.fromTree(input.tree()), locale), messages);
         } catch (InvalidCaseException e) {
             invalid.incrementAndGet();
-            String id = e.caseId() != null ? e.caseId() : input.tree() == null ? null : CaseReader.idOf(input.tree());
+            String id = e.caseId() != null ? e.caseId() : input.tree() == null ? null : JsonTrees.idOf(input.tree());
             return org.amerules.engine.Summaries.error(id, messages.error(e.code().name(), e.field(), e.shownValue()), messages);
         }
     }
@@ -118,16 +118,16 @@ final class EvaluateCommand implements Callable<Integer> {
             if (input.error() != null) {
                 throw input.error();
             }
-            var decision = engine.decide(CaseReader.fromTree(input.tree()), locale);
+            var decision = engine.decide(JsonTrees.fromTree(input.tree()), locale);
             return compact ? DecisionWriter.toCompactJson(decision) : DecisionWriter.toJson(decision);
         } catch (InvalidCaseException e) {
             invalid.incrementAndGet();
-            InvalidCaseException named = e.caseId() == null && input.tree() != null ? e.withCaseId(CaseReader.idOf(input.tree())) : e;
+            InvalidCaseException named = e.caseId() == null && input.tree() != null ? e.withCaseId(JsonTrees.idOf(input.tree())) : e;
             return DecisionWriter.errorJson(named, messages);
         } catch (RuntimeException | StackOverflowError e) {
             // not expected from the engine: still this case's line, not the end of the batch
             invalid.incrementAndGet();
-            return DecisionWriter.errorJson(new InvalidCaseException(input.tree() == null ? null : CaseReader.idOf(input.tree()), "",
+            return DecisionWriter.errorJson(new InvalidCaseException(input.tree() == null ? null : JsonTrees.idOf(input.tree()), "",
                     "could not be decided: " + e.getClass().getName(), ErrorCode.RULES_FAILED), messages);
         }
     }

@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.amerules.engine.AmeEngine;
-import org.amerules.facts.Options;
-import org.amerules.json.CaseReader;
-import org.amerules.json.DecisionWriter;
+import org.amerules.json.internal.JsonTrees;
+import org.amerules.model.Options;
 import org.amerules.model.InvalidCaseException;
 
 /**
@@ -88,7 +87,7 @@ interface RulesSide extends AutoCloseable {
 
     static ObjectNode failure(JsonNode caseTree, Throwable t) {
         ObjectNode o = F.objectNode();
-        String id = CaseReader.idOf(caseTree);
+        String id = JsonTrees.idOf(caseTree);
         if (id == null) {
             o.putNull("id");
         } else {
@@ -140,11 +139,11 @@ interface RulesSide extends AutoCloseable {
         @Override
         public JsonNode decide(JsonNode caseTree, Locale language) {
             try {
-                return DecisionWriter.toTree(engine.decide(CaseReader.fromTree(caseTree), language));
+                return JsonTrees.toTree(engine.decide(JsonTrees.fromTree(caseTree), language));
             } catch (InvalidCaseException e) {
                 InvalidCaseException named = e.caseId() == null && caseTree != null
-                        ? new InvalidCaseException(CaseReader.idOf(caseTree), e.field(), e.problem()) : e;
-                return DecisionWriter.errorTree(named);
+                        ? new InvalidCaseException(JsonTrees.idOf(caseTree), e.field(), e.problem()) : e;
+                return JsonTrees.errorTree(named);
             } catch (RuntimeException | StackOverflowError e) {
                 return failure(caseTree, e);
             }

@@ -18,10 +18,10 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.amerules.engine.AmeEngine;
-import org.amerules.json.CaseInput;
-import org.amerules.json.CaseInputs;
-import org.amerules.json.CaseReader;
+import org.amerules.json.internal.CaseInput;
+import org.amerules.json.internal.CaseInputs;
 import org.amerules.json.SafeText;
+import org.amerules.json.internal.JsonTrees;
 import org.amerules.model.InvalidCaseException;
 import org.amerules.scenario.CanonicalJson;
 import org.amerules.scenario.ScenarioRunner;
@@ -80,7 +80,7 @@ final class TestCommand implements Callable<Integer> {
             }
             try (Stream<CaseInput> inputs = CaseInputs.read(List.of(file.toString()), Io.in())) {
                 for (CaseInput input : (Iterable<CaseInput>) inputs::iterator) {
-                    if (!matches(globs, input.tree() == null ? null : CaseReader.idOf(input.tree()), file)) {
+                    if (!matches(globs, input.tree() == null ? null : JsonTrees.idOf(input.tree()), file)) {
                         continue;
                     }
                     long t = System.nanoTime();
@@ -249,7 +249,7 @@ final class TestCommand implements Callable<Integer> {
             }
             JsonNode root;
             try {
-                root = CaseReader.parse(text);
+                root = JsonTrees.parse(text);
             } catch (InvalidCaseException e) {
                 Io.err().println("ame test --update: skipped " + file + ": " + e.getMessage());
                 return;
@@ -266,7 +266,7 @@ final class TestCommand implements Callable<Integer> {
                 String canonical = CanonicalJson.write(root);
                 files++;
                 scenarios += changed;
-                String before = CanonicalJson.write(CaseReader.parse(text));
+                String before = CanonicalJson.write(JsonTrees.parse(text));
                 reformatted += before.equals(text) ? 0 : 1;
                 Files.writeString(file, canonical, StandardCharsets.UTF_8);
             }
@@ -281,7 +281,7 @@ final class TestCommand implements Callable<Integer> {
                 }
                 JsonNode n;
                 try {
-                    n = CaseReader.parse(lines.get(i));
+                    n = JsonTrees.parse(lines.get(i));
                 } catch (InvalidCaseException e) {
                     Io.err().println("ame test --update: skipped " + file + ":" + (i + 1) + ": " + e.getMessage());
                     continue;
@@ -300,14 +300,14 @@ final class TestCommand implements Callable<Integer> {
 
         /** Updates one scenario in place; true when its expected block changed. */
         private static boolean one(ObjectNode scenario, AmeEngine engine, List<Pattern> globs, Path file) {
-            if (!matches(globs, CaseReader.idOf(scenario), file)) {
+            if (!matches(globs, JsonTrees.idOf(scenario), file)) {
                 return false;
             }
             JsonNode before = scenario.get("expected");
             ObjectNode after;
             try {
                 AmeEngine e = ScenarioRunner.engineFor(engine, scenario);
-                after = Scenarios.updated(before, e.decide(CaseReader.fromTree(scenario), Locale.FRENCH));
+                after = Scenarios.updated(before, e.decide(JsonTrees.fromTree(scenario), Locale.FRENCH));
             } catch (InvalidCaseException ex) {
                 after = Scenarios.updated(before, ex);
             } catch (IllegalArgumentException ex) {

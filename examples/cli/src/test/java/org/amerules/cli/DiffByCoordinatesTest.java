@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.amerules.engine.AmeEngine;
 import org.amerules.json.CaseReader;
-import org.amerules.json.DecisionWriter;
+import org.amerules.json.internal.JsonTrees;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -110,8 +110,8 @@ class DiffByCoordinatesTest {
         AmeEngine changed = AmeEngine.fromFolder(cand);
         for (String line : Files.readAllLines(corpus)) {
             var c = CaseReader.read(line);
-            var a = DecisionWriter.toTree(base.decide(c, Locale.FRENCH));
-            var b = DecisionWriter.toTree(changed.decide(c, Locale.FRENCH));
+            var a = JsonTrees.toTree(base.decide(c, Locale.FRENCH));
+            var b = JsonTrees.toTree(changed.decide(c, Locale.FRENCH));
             for (var d : List.of(a, b)) {
                 d.remove(List.of("rulesVersion", "trace"));
                 d.findParents("message").forEach(p -> ((com.fasterxml.jackson.databind.node.ObjectNode) p).remove("message"));
@@ -163,7 +163,7 @@ class DiffByCoordinatesTest {
             IsolatedEngine.Result r = engine.decide(json, Locale.FRENCH);
             assertThat(r.failure()).isNull();
             var theirsDecision = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(r.json());
-            var ours = DecisionWriter.toTree(AmeEngine.fromClasspath().decide(CaseReader.read(json), Locale.FRENCH));
+            var ours = JsonTrees.toTree(AmeEngine.fromClasspath().decide(CaseReader.read(json), Locale.FRENCH));
             assertThat(theirsDecision.remove("rulesVersion").asText()).contains(TestRepository.VERSION);
             ours.remove("rulesVersion");
             assertThat(theirsDecision).isEqualTo(JSON.readTree(ours.toString()));

@@ -21,10 +21,10 @@ import org.amerules.decision.Decision;
 import org.amerules.catalog.Catalogues;
 import org.amerules.engine.AmeEngine;
 import org.amerules.engine.Release;
+import org.amerules.json.internal.JsonTrees;
 import org.amerules.params.Parameter;
 import org.amerules.params.ParameterValue;
-import org.amerules.facts.Options;
-import org.amerules.json.CaseReader;
+import org.amerules.model.Options;
 import org.amerules.json.DecisionWriter;
 import org.amerules.model.CareCause;
 import org.amerules.model.CaseKind;
@@ -156,7 +156,7 @@ public final class EngineAdapter {
      */
     public JsonNode parse(String text, Locale language) {
         try {
-            return CaseReader.parse(text);
+            return JsonTrees.parse(text);
         } catch (InvalidCaseException e) {
             throw problem(e, language);
         }
@@ -169,7 +169,7 @@ public final class EngineAdapter {
      * @return its textual {@code id}, or null
      */
     public String idOf(JsonNode tree) {
-        return CaseReader.idOf(tree);
+        return JsonTrees.idOf(tree);
     }
 
     /**
@@ -196,7 +196,7 @@ public final class EngineAdapter {
 
     private org.amerules.model.AmeCase read(JsonNode tree, Locale language) {
         try {
-            return CaseReader.fromTree(tree);
+            return JsonTrees.fromTree(tree);
         } catch (InvalidCaseException e) {
             throw problem(e, language);
         }
@@ -222,7 +222,7 @@ public final class EngineAdapter {
     public String text(Decided d, Locale language) {
         // The core has no summary yet (issue 11 adds one); until then the server writes it from the
         // decision JSON, which stays valid when orientation entries become objects.
-        return TextSummary.render(DecisionWriter.toTree(d.decision), language);
+        return TextSummary.render(JsonTrees.toTree(d.decision), language);
     }
 
     /**
@@ -233,7 +233,7 @@ public final class EngineAdapter {
      * @return the error line as a tree
      */
     public ObjectNode errorLine(CaseProblem p) {
-        ObjectNode o = DecisionWriter.errorTree(new InvalidCaseException(p.caseId(), p.field(), p.problem()));
+        ObjectNode o = JsonTrees.errorTree(new InvalidCaseException(p.caseId(), p.field(), p.problem()));
         ObjectNode err = (ObjectNode) o.get("error");
         err.put("code", p.code());
         if (p.message() != null) {

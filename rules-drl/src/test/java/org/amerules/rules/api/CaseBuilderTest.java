@@ -12,8 +12,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.amerules.decision.Decision;
 import org.amerules.decision.Status;
 import org.amerules.engine.AmeEngine;
-import org.amerules.json.CaseReader;
 import org.amerules.json.DecisionWriter;
+import org.amerules.json.internal.JsonTrees;
 import org.amerules.model.AmeCase;
 import org.amerules.model.CaseBuilder;
 import org.amerules.model.ErrorCode;
@@ -32,9 +32,9 @@ class CaseBuilderTest {
     @Test
     @DisplayName("the single adult below the 2025 ceiling, built with the builder, decides exactly as its JSON file")
     void builtLikeTheJson() throws Exception {
-        ObjectNode tree = (ObjectNode) CaseReader.parse(Files.readString(Path.of("src/test/resources/scenarios/shared/single-below-ceiling-2025.json")));
+        ObjectNode tree = (ObjectNode) JsonTrees.parse(Files.readString(Path.of("src/test/resources/scenarios/shared/single-below-ceiling-2025.json")));
         tree.remove(List.of("description", "expected", "options"));
-        AmeCase fromJson = CaseReader.fromTree(tree);
+        AmeCase fromJson = JsonTrees.fromTree(tree);
         var a = fromJson.members().get(0);
         CaseBuilder.MemberBuilder applicant = CaseBuilder.member(a.id(), a.role(), a.birthDate()).inEducation(a.inEducation());
         a.stayDocuments().forEach(s -> applicant.stayDocument(s.type(), s.validFrom(), s.validUntil()));

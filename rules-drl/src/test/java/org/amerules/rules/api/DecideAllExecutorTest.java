@@ -10,8 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.amerules.engine.AmeEngine;
-import org.amerules.json.CaseReader;
 import org.amerules.json.DecisionWriter;
+import org.amerules.json.internal.JsonTrees;
 import org.amerules.model.AmeCase;
 import org.amerules.model.InvalidCaseException;
 import org.amerules.rules.Engines;
@@ -27,7 +27,7 @@ class DecideAllExecutorTest {
     @DisplayName("decideAll(executor): 600 cases and a null one on a pool of 3, in input order, as decided one by one")
     void onTheCallersExecutor() {
         List<AmeCase> cases = new ArrayList<>();
-        CorpusGenerator.generate(99L, 600, ENGINE.rules().release()).forEach(t -> cases.add(CaseReader.fromTree(t)));
+        CorpusGenerator.generate(99L, 600, ENGINE.rules().release()).forEach(t -> cases.add(JsonTrees.fromTree(t)));
         cases.add(300, null);
         List<String> expected = new ArrayList<>();
         for (AmeCase c : cases) {

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.amerules.engine.AmeEngine;
-import org.amerules.json.CaseReader;
+import org.amerules.json.internal.JsonTrees;
 import org.amerules.model.AmeCase;
 import org.amerules.model.CaseValidator;
 import org.amerules.model.ErrorCode;
@@ -37,9 +37,9 @@ class JavaBuiltCasesTest {
 
     private static AmeCase couple() throws Exception {
         String json = Files.readString(Path.of("src/test/resources/scenarios/shared/couple-over-ceiling-2024.json"));
-        ObjectNode tree = (ObjectNode) CaseReader.parse(json);
+        ObjectNode tree = (ObjectNode) JsonTrees.parse(json);
         tree.remove(List.of("description", "expected", "options"));
-        return CaseReader.fromTree(tree);
+        return JsonTrees.fromTree(tree);
     }
 
     private static AmeCase withMembers(AmeCase c, UnaryOperator<List<HouseholdMember>> change) {
@@ -129,7 +129,7 @@ class JavaBuiltCasesTest {
     void readerAndValidatorAgree() {
         int n = 0;
         for (ObjectNode tree : (Iterable<ObjectNode>) CorpusGenerator.generate(20261123L, 3000, ENGINE.rules().release())::iterator) {
-            CaseValidator.validate(CaseReader.fromTree(tree));
+            CaseValidator.validate(JsonTrees.fromTree(tree));
             n++;
         }
         assertThat(n).isEqualTo(3000);

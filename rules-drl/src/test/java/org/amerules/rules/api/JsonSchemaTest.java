@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.amerules.engine.AmeEngine;
-import org.amerules.json.CaseReader;
 import org.amerules.json.DecisionWriter;
+import org.amerules.json.internal.JsonTrees;
 import org.amerules.model.InvalidCaseException;
 import org.amerules.rules.Engines;
 import org.amerules.scenario.CorpusGenerator;
@@ -56,7 +56,7 @@ class JsonSchemaTest {
         try (Stream<Path> files = Files.walk(Path.of("src/test/resources/scenarios"))) {
             for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".json")).sorted()::iterator) {
                 String json = Files.readString(f);
-                if (CaseReader.parse(json).at("/expected/error").isMissingNode()) {
+                if (JsonTrees.parse(json).at("/expected/error").isMissingNode()) {
                     valid(cases, json, f.toString(), problems);
                     n++;
                 } else if (!cases.validate(json, InputFormat.JSON).isEmpty()) {
@@ -95,7 +95,7 @@ class JsonSchemaTest {
         int refused = 0;
         for (ObjectNode tree : (Iterable<ObjectNode>) CorpusGenerator.generate(20261123L, 3000, ENGINE.rules().release())::iterator) {
             try {
-                valid(lines, DecisionWriter.toJson(ENGINE.decide(CaseReader.fromTree(tree), Locale.FRENCH)), tree.get("id").asText(), problems);
+                valid(lines, DecisionWriter.toJson(ENGINE.decide(JsonTrees.fromTree(tree), Locale.FRENCH)), tree.get("id").asText(), problems);
                 decided++;
             } catch (InvalidCaseException e) {
                 valid(lines, DecisionWriter.errorJson(e, ENGINE.rules().release().language(Locale.FRENCH)), "error " + e.code(), problems);
@@ -115,14 +115,14 @@ class JsonSchemaTest {
         for (String tag : ENGINE.languages()) {
             Locale l = Locale.forLanguageTag(tag);
             for (String json : shared) {
-                ObjectNode tree = (ObjectNode) CaseReader.parse(json);
+                ObjectNode tree = (ObjectNode) JsonTrees.parse(json);
                 tree.remove(List.of("description", "expected", "options"));
-                valid(lines, DecisionWriter.toJson(ENGINE.decide(CaseReader.fromTree(tree), l)), tag + " " + tree.get("id").asText(), problems);
+                valid(lines, DecisionWriter.toJson(ENGINE.decide(JsonTrees.fromTree(tree), l)), tag + " " + tree.get("id").asText(), problems);
                 decided++;
             }
             for (String bad : List.of(shared.get(0).replaceFirst("\"birthDate\": \"[0-9-]+\"", "\"birthDate\": \"1985-13-01\""), "{oops")) {
                 try {
-                    CaseReader.fromTree(CaseReader.parse(bad));
+                    JsonTrees.fromTree(JsonTrees.parse(bad));
                 } catch (InvalidCaseException e) {
                     valid(lines, DecisionWriter.errorJson(e, ENGINE.rules().release().language(l)), tag + " error", problems);
                     valid(lines, DecisionWriter.errorJson(e), tag + " error (no language)", problems);

@@ -20,6 +20,7 @@ import org.amerules.decision.Decision;
 import org.amerules.engine.AmeEngine;
 import org.amerules.json.CaseReader;
 import org.amerules.json.DecisionWriter;
+import org.amerules.json.internal.JsonTrees;
 import org.amerules.model.AmeCase;
 import org.amerules.rules.authoring.RulesFolder;
 import org.amerules.scenario.CorpusGenerator;
@@ -34,7 +35,7 @@ class ConcurrencyTest {
 
     static List<AmeCase> corpus(int n) {
         List<AmeCase> cases = new ArrayList<>();
-        CorpusGenerator.generate(777L, n, org.amerules.rules.Engines.classpath().rules().release()).forEach(t -> cases.add(CaseReader.fromTree(t)));
+        CorpusGenerator.generate(777L, n, org.amerules.rules.Engines.classpath().rules().release()).forEach(t -> cases.add(JsonTrees.fromTree(t)));
         return cases;
     }
 

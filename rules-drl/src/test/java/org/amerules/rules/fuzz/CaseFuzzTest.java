@@ -12,10 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.amerules.json.CaseInput;
-import org.amerules.json.CaseInputs;
-import org.amerules.json.CaseReader;
+import org.amerules.json.internal.CaseInput;
+import org.amerules.json.internal.CaseInputs;
 import org.amerules.json.DecisionWriter;
+import org.amerules.json.internal.JsonTrees;
 import org.amerules.model.AmeCase;
 import org.amerules.model.InvalidCaseException;
 
@@ -158,8 +158,8 @@ class CaseFuzzTest {
         Object outcome;
         JsonNode tree = null;
         try {
-            tree = CaseReader.parse(text);
-            AmeCase c = CaseReader.fromTree(tree);
+            tree = JsonTrees.parse(text);
+            AmeCase c = JsonTrees.fromTree(tree);
             outcome = DecisionWriter.toJson(FuzzPropertiesTest.ENGINE.decide(c, Locale.ENGLISH));
         } catch (InvalidCaseException e) {
             if (e.field() == null || e.problem() == null || e.problem().isBlank()

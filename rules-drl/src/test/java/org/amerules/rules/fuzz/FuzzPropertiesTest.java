@@ -34,11 +34,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.amerules.decision.Decision;
 import org.amerules.engine.AmeEngine;
-import org.amerules.json.CaseInput;
-import org.amerules.json.CaseInputs;
+import org.amerules.json.internal.CaseInput;
+import org.amerules.json.internal.CaseInputs;
 import org.amerules.json.CaseReader;
 import org.amerules.json.DecisionWriter;
 import org.amerules.json.Limits;
+import org.amerules.json.internal.JsonTrees;
 import org.amerules.model.AmeCase;
 import org.amerules.model.InvalidCaseException;
 import org.amerules.rules.Engines;
@@ -138,7 +139,7 @@ class FuzzPropertiesTest {
         CorpusGenerator.generate(2026, 150, org.amerules.rules.Engines.classpath().rules().release()).forEach(cases::add);
         return cases.stream().filter(c -> {
             try {
-                ENGINE.decide(CaseReader.fromTree(c), Locale.FRENCH);
+                ENGINE.decide(JsonTrees.fromTree(c), Locale.FRENCH);
                 return true;
             } catch (InvalidCaseException e) {
                 return false;
@@ -278,12 +279,12 @@ class FuzzPropertiesTest {
     static Object decide(String text) {
         JsonNode tree;
         try {
-            tree = CaseReader.parse(text);
+            tree = JsonTrees.parse(text);
         } catch (InvalidCaseException e) {
             return new Refused(e, true);
         }
         try {
-            AmeCase c = CaseReader.fromTree(tree);
+            AmeCase c = JsonTrees.fromTree(tree);
             Decision d = ENGINE.decide(c, Locale.ENGLISH);
             return DecisionWriter.toJson(d);
         } catch (InvalidCaseException e) {
@@ -349,10 +350,10 @@ class FuzzPropertiesTest {
             if (input.error() != null) {
                 throw input.error();
             }
-            return DecisionWriter.toJson(ENGINE.decide(CaseReader.fromTree(input.tree()), locale));
+            return DecisionWriter.toJson(ENGINE.decide(JsonTrees.fromTree(input.tree()), locale));
         } catch (InvalidCaseException e) {
             InvalidCaseException named = e.caseId() == null && input.tree() != null
-                    ? new InvalidCaseException(CaseReader.idOf(input.tree()), e.field(), e.problem()) : e;
+                    ? new InvalidCaseException(JsonTrees.idOf(input.tree()), e.field(), e.problem()) : e;
             return DecisionWriter.errorJson(named);
         }
     }

@@ -16,10 +16,10 @@ import org.amerules.decision.MemberDecision;
 import org.amerules.decision.OrientationItem;
 import org.amerules.decision.Reason;
 import org.amerules.decision.Warning;
+import org.amerules.json.internal.JsonTrees;
 import org.amerules.model.AmeCase;
-import org.amerules.json.CaseInput;
-import org.amerules.json.CaseInputs;
-import org.amerules.json.CaseReader;
+import org.amerules.json.internal.CaseInput;
+import org.amerules.json.internal.CaseInputs;
 
 /** The texts of a decision, each named by where it comes from, and what a readable text must not hold. */
 final class Rendered {
@@ -118,7 +118,7 @@ final class Rendered {
                 in.forEach(i -> {
                     if (i.error() == null && !f.toString().contains("bad-input")) {
                         try {
-                            out.add(CaseReader.fromTree(i.tree()));
+                            out.add(JsonTrees.fromTree(i.tree()));
                         } catch (RuntimeException e) {
                             // a scenario that expects an error: not a decision
                         }

@@ -15,9 +15,9 @@ import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
 import org.amerules.engine.AmeEngine;
-import org.amerules.json.CaseInput;
-import org.amerules.json.CaseInputs;
-import org.amerules.json.CaseReader;
+import org.amerules.json.internal.CaseInput;
+import org.amerules.json.internal.CaseInputs;
+import org.amerules.json.internal.JsonTrees;
 import org.amerules.model.InvalidCaseException;
 
 /**
@@ -66,7 +66,7 @@ public final class PrivacyProbe {
             try (var inputs = CaseInputs.read(List.of(args[0]), System.in)) {
                 for (CaseInput input : (Iterable<CaseInput>) inputs::iterator) {
                     try {
-                        engine.decide(CaseReader.fromTree(input.tree()), Locale.ENGLISH);
+                        engine.decide(JsonTrees.fromTree(input.tree()), Locale.ENGLISH);
                         decided++;
                     } catch (InvalidCaseException e) {
                         refused++;
@@ -75,7 +75,7 @@ public final class PrivacyProbe {
             }
             r = engine.reload(Path.of(args[1]));
             try (var inputs = CaseInputs.read(List.of(args[0]), System.in)) {
-                inputs.limit(20).forEach(i -> engine.decide(CaseReader.fromTree(i.tree()), Locale.FRENCH));
+                inputs.limit(20).forEach(i -> engine.decide(JsonTrees.fromTree(i.tree()), Locale.FRENCH));
             }
             recording.stop();
             recording.dump(recordingFile);

@@ -1,4 +1,4 @@
-package org.amerules.json;
+package org.amerules.json.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.Closeable;
@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import org.amerules.json.Limits;
+import org.amerules.json.SafeText;
 import org.amerules.model.ErrorCode;
 import org.amerules.model.InvalidCaseException;
 
@@ -22,7 +24,7 @@ import org.amerules.model.InvalidCaseException;
  * first line). No more than one case of at most {@link Limits#MAX_CASE_CHARS} characters is held at
  * once: a longer line or array element is skipped as it is read, and gives one error item; the
  * next line or element is read as usual. Each case's bytes are decoded as strict UTF-8 (an invalid
- * byte sequence is an error item for that case only) and parsed by {@link CaseReader#parse}.
+ * byte sequence is an error item for that case only) and parsed by {@link JsonTrees#parse}.
  *
  * <p>Arrays are split by their structure (brackets, braces, strings and escapes), which a byte
  * outside ASCII never disturbs, rather than by Jackson's streaming parser: that parser cannot go on
@@ -212,7 +214,7 @@ final class CaseStreams {
             return false;
         }
 
-        /** The text, strict UTF-8; a leading byte-order mark kept (CaseReader.parse drops it). */
+        /** The text, strict UTF-8; a leading byte-order mark kept (JsonTrees.parse drops it). */
         String text() throws CharacterCodingException {
             CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -383,7 +385,7 @@ final class CaseStreams {
 
         private boolean parses(Raw value) {
             try {
-                CaseReader.parse(value.text());
+                JsonTrees.parse(value.text());
                 return true;
             } catch (CharacterCodingException | InvalidCaseException e) {
                 return false;
@@ -448,7 +450,7 @@ final class CaseStreams {
                         ErrorCode.INVALID_UTF8), where);
             }
             try {
-                JsonNode tree = CaseReader.parse(text);
+                JsonNode tree = JsonTrees.parse(text);
                 return CaseInput.of(tree, where);
             } catch (InvalidCaseException e) {
                 return CaseInput.failed(new InvalidCaseException(null, "", prefix + e.problem(), e.code()), where);

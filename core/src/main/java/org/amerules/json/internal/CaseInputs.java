@@ -1,4 +1,4 @@
-package org.amerules.json;
+package org.amerules.json.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +13,8 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.amerules.json.Limits;
+import org.amerules.json.SafeText;
 import org.amerules.model.ErrorCode;
 import org.amerules.model.InvalidCaseException;
 

@@ -1,7 +1,8 @@
-package org.amerules.json;
+package org.amerules.json.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.amerules.model.InvalidCaseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One item of a batch, in input order: a parsed JSON tree, or the error that made it unreadable
@@ -12,7 +13,7 @@ import org.amerules.model.InvalidCaseException;
  * @param source where the item came from, for messages: a file name, {@code file:line} for a line
  *     of JSON Lines, {@code -} for standard input
  */
-public record CaseInput(JsonNode tree, InvalidCaseException error, String source) {
+public record CaseInput(@Nullable JsonNode tree, @Nullable InvalidCaseException error, String source) {
     /**
      * An item read as JSON.
      *
