@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.amerules.decision.Decision;
 import org.amerules.engine.AmeEngine;
-import org.amerules.json.CaseReader;
+import org.amerules.json.internal.JsonTrees;
 import org.amerules.json.DecisionReader;
 import org.amerules.json.DecisionWriter;
 import org.amerules.model.AmeCase;
@@ -28,7 +28,7 @@ class RenderTest {
         List<String> differences = new ArrayList<>();
         int compared = 0;
         for (ObjectNode tree : (Iterable<ObjectNode>) CorpusGenerator.generate(20261202L, 1000, ENGINE.rules().release())::iterator) {
-            AmeCase c = CaseReader.fromTree(tree);
+            AmeCase c = JsonTrees.fromTree(tree);
             String compact = DecisionWriter.toCompactJson(ENGINE.decide(c, Locale.FRENCH));
             for (String tag : List.of("fr", "en", "ar", "prs")) {
                 Locale lang = Locale.forLanguageTag(tag);
@@ -48,7 +48,7 @@ class RenderTest {
     @DisplayName("every language: a full decision given in one language, rendered in another, is that language's decision")
     void fullInAnotherLanguage() {
         for (ObjectNode tree : (Iterable<ObjectNode>) CorpusGenerator.generate(7L, 40, ENGINE.rules().release())::iterator) {
-            AmeCase c = CaseReader.fromTree(tree);
+            AmeCase c = JsonTrees.fromTree(tree);
             String arabic = DecisionWriter.toJson(ENGINE.decide(c, Locale.forLanguageTag("ar")));
             for (String tag : ENGINE.languages()) {
                 Locale lang = Locale.forLanguageTag(tag);
