@@ -141,15 +141,6 @@ public final class Messages {
     /** The {@code #} of a plural's case: the plural's number, formatted for the language. */
     private enum Pound { INSTANCE }
 
-    /** Thrown by the fast path when a value needs ICU (a plural of a value that is not an integer). */
-    private static final class NeedsIcu extends RuntimeException {
-        private static final NeedsIcu INSTANCE = new NeedsIcu();
-
-        private NeedsIcu() {
-            super(null, null, false, false);
-        }
-    }
-
     private Messages(String tag, String file, Map<String, String> entries, Map<String, Integer> lines) {
         this.tag = tag;
         this.locale = Locale.forLanguageTag(tag);
@@ -403,12 +394,10 @@ public final class Messages {
                 return constant;
             }
             StringBuilder b = new StringBuilder(c.size());
-            try {
-                render(pieces, values, 0, b);
+            if (render(pieces, values, 0, b)) {
                 return b.toString();
-            } catch (NeedsIcu e) {
-                return formatWithIcu(c, values);
             }
+            return formatWithIcu(c, values);
         }
         return formatWithIcu(c, values);
     }
@@ -445,7 +434,8 @@ public final class Messages {
         return pluralRules.select(n);
     }
 
-    private void render(Object[] pieces, Map<String, String> values, long number, StringBuilder b) {
+    /** Renders the pieces into {@code b}; false when a value needs ICU (a plural of a value that is not a small integer). */
+    private boolean render(Object[] pieces, Map<String, String> values, long number, StringBuilder b) {
         for (Object piece : pieces) {
             if (piece instanceof String text) {
                 b.append(text);
@@ -455,11 +445,13 @@ public final class Messages {
             } else if (piece instanceof Select x) {
                 String v = values.get(x.name());
                 Object[] chosen = x.cases().get(v == null ? "?" : v);
-                render(chosen == null ? x.cases().get("other") : chosen, values, number, b);
+                if (!render(chosen == null ? x.cases().get("other") : chosen, values, number, b)) {
+                    return false;
+                }
             } else if (piece instanceof Plural x) {
                 String v = values.get(x.name());
                 if (!isSmallInteger(v)) {
-                    throw NeedsIcu.INSTANCE;
+                    return false;
                 }
                 long n = Long.parseLong(v);
                 Object[] chosen = x.explicit().isEmpty() ? null : x.explicit().get((double) n);
@@ -469,11 +461,14 @@ public final class Messages {
                 if (chosen == null) {
                     chosen = x.keywords().get("other");
                 }
-                render(chosen, values, n - (long) x.offset(), b);
+                if (!render(chosen, values, n - (long) x.offset(), b)) {
+                    return false;
+                }
             } else if (piece == Pound.INSTANCE) {
                 b.append(poundNumbers.format(number));
             }
         }
+        return true;
     }
 
     /**
