@@ -132,8 +132,7 @@ final class DecisionAssembler {
                     ids.add(m.id());
                 } else if (left.containsKey(m.id())) {
                     String code = left.get(m.id()).code();
-                    String key = MessageKeys.key("reason.", code);
-                    leftOut.add(new LeftOutMember(m.id(), code, messages.format(key, Map.of()), fr(key, Map.of())));
+                    leftOut.add(leftOut(m.id(), code));
                 }
             }
             if (total == null || ceiling == null) {
@@ -193,19 +192,14 @@ final class DecisionAssembler {
             }
             sortedDocs.sort(SortedDocument.ORDER);
             for (SortedDocument x : sortedDocs) {
-                DocumentNeeded d = x.document();
-                String key = MessageKeys.key("document.", d.code());
-                docs.add(new DocumentItem(d.code(), d.memberId(), messages.format(key, Map.of()), fr(key, Map.of())));
+                docs.add(document(x.document().code(), x.document().memberId()));
             }
         }
 
         Map<String, Warning> warn = new TreeMap<>();
         for (WarningFact w : warnings) {
-            Map<String, String> values = w.values();
             // personal values (member ids) stay out of the warning's key but in its values
-            String key = MessageKeys.key("warning.", w.code());
-            Warning rendered = new Warning(w.code(), messages.format(key, values), sortedValues(values), fr(key, values));
-            warn.putIfAbsent(w.code() + "|" + new TreeMap<>(values), rendered);
+            warn.putIfAbsent(w.code() + "|" + new TreeMap<>(w.values()), warning(w.code(), sortedValues(w.values())));
         }
         Set<String> unsettled = new java.util.TreeSet<>();
         for (TraceEntry t : trace) {
@@ -214,27 +208,18 @@ final class DecisionAssembler {
             }
         }
         for (String u : unsettled) {
-            Map<String, String> values = Map.of("option", u);
-            warn.put(UNSETTLED_POINT_APPLIED + "|" + u, new Warning(UNSETTLED_POINT_APPLIED,
-                    messages.format("warning." + UNSETTLED_POINT_APPLIED, values), values,
-                    fr("warning." + UNSETTLED_POINT_APPLIED, values)));
+            warn.put(UNSETTLED_POINT_APPLIED + "|" + u, warning(UNSETTLED_POINT_APPLIED, Map.of("option", u)));
         }
         if (french != null) {
-            Map<String, String> values = Map.of("language", messages.tag());
-            warn.put(TRANSLATION_NOT_REVIEWED, new Warning(TRANSLATION_NOT_REVIEWED,
-                    messages.format("warning." + TRANSLATION_NOT_REVIEWED, values), values,
-                    fr("warning." + TRANSLATION_NOT_REVIEWED, values)));
+            warn.put(TRANSLATION_NOT_REVIEWED, translationNotReviewed());
         }
         List<Warning> warningList = new ArrayList<>(warn.values());
-        Catalogue warningCatalogue = rules.release().catalogue(Catalogues.WARNINGS);
-        warningList.sort(Comparator.comparingInt((Warning w) -> warningCatalogue.order(w.code())).thenComparing(Warning::code));
+        sortWarnings(warningList);
 
         List<OrientationItem> orient = new ArrayList<>();
         for (String code : orientations.entries().keySet()) {
             if (orientation.contains(code)) {
-                String key = MessageKeys.key("orientation.", code);
-                orient.add(new OrientationItem(code, orientations.get(code).text("legalBasis"),
-                        messages.format(key, Map.of()), fr(key, Map.of())));
+                orient.add(orientation(code, orientations.get(code).text("legalBasis")));
             }
         }
         return new Decision(c.id(), rules.version(), c.filingDate(), household, members, rights, cover,
@@ -253,8 +238,7 @@ final class DecisionAssembler {
             Household h = d.household();
             List<LeftOutMember> leftOut = new ArrayList<>();
             for (LeftOutMember l : h.left()) {
-                String key = MessageKeys.key("reason.", l.code());
-                leftOut.add(new LeftOutMember(l.memberId(), l.code(), messages.format(key, Map.of()), fr(key, Map.of())));
+                leftOut.add(leftOut(l.memberId(), l.code()));
             }
             household = new Household(h.size(), h.memberIds(), leftOut, h.resources(), h.ceiling(), h.ceilingInForceFrom(),
                     h.ceilingLegalReference(), h.ceilingProvisional(), h.housingFlatRate());
@@ -275,29 +259,22 @@ final class DecisionAssembler {
         }
         List<OrientationItem> orient = new ArrayList<>();
         for (OrientationItem o : d.orientation()) {
-            String key = MessageKeys.key("orientation.", o.code());
-            orient.add(new OrientationItem(o.code(), o.legalBasis(), messages.format(key, Map.of()), fr(key, Map.of())));
+            orient.add(orientation(o.code(), o.legalBasis()));
         }
         List<DocumentItem> docs = new ArrayList<>();
         for (DocumentItem x : d.documents()) {
-            String key = MessageKeys.key("document.", x.code());
-            docs.add(new DocumentItem(x.code(), x.memberId(), messages.format(key, Map.of()), fr(key, Map.of())));
+            docs.add(document(x.code(), x.memberId()));
         }
         List<Warning> warningList = new ArrayList<>();
         for (Warning w : d.warnings()) {
-            if (w.code().equals(TRANSLATION_NOT_REVIEWED)) {
-                continue;
+            if (!w.code().equals(TRANSLATION_NOT_REVIEWED)) {
+                warningList.add(warning(w.code(), w.values()));
             }
-            String key = MessageKeys.key("warning.", w.code());
-            warningList.add(new Warning(w.code(), messages.format(key, w.values()), w.values(), fr(key, w.values())));
         }
         if (french != null) {
-            Map<String, String> values = Map.of("language", messages.tag());
-            warningList.add(new Warning(TRANSLATION_NOT_REVIEWED, messages.format("warning." + TRANSLATION_NOT_REVIEWED, values),
-                    values, fr("warning." + TRANSLATION_NOT_REVIEWED, values)));
+            warningList.add(translationNotReviewed());
         }
-        Catalogue warningCatalogue = rules.release().catalogue(Catalogues.WARNINGS);
-        warningList.sort(Comparator.comparingInt((Warning w) -> warningCatalogue.order(w.code())).thenComparing(Warning::code));
+        sortWarnings(warningList);
         List<TraceEntry> trace = new ArrayList<>(d.trace().size());
         for (TraceEntry t : d.trace()) {
             TraceEntry known = rules.traceEntry(t.rule());
@@ -310,11 +287,40 @@ final class DecisionAssembler {
     private List<Reason> rendered(List<Reason> reasons) {
         List<Reason> out = new ArrayList<>(reasons.size());
         for (Reason r : reasons) {
-            String variant = r.values().get("variant");
-            String key = variant == null ? MessageKeys.key("reason.", r.code()) : "reason." + r.code() + "." + variant;
-            out.add(new Reason(r.code(), r.legalBasis(), messages.format(key, r.values()), r.values(), fr(key, r.values())));
+            out.add(reason(r.code(), r.legalBasis(), r.values()));
         }
         return out;
+    }
+
+    private LeftOutMember leftOut(String memberId, String code) {
+        String key = MessageKeys.key("reason.", code);
+        return new LeftOutMember(memberId, code, messages.format(key, Map.of()), fr(key, Map.of()));
+    }
+
+    private DocumentItem document(String code, String memberId) {
+        String key = MessageKeys.key("document.", code);
+        return new DocumentItem(code, memberId, messages.format(key, Map.of()), fr(key, Map.of()));
+    }
+
+    private OrientationItem orientation(String code, String legalBasis) {
+        String key = MessageKeys.key("orientation.", code);
+        return new OrientationItem(code, legalBasis, messages.format(key, Map.of()), fr(key, Map.of()));
+    }
+
+    private Warning warning(String code, Map<String, String> values) {
+        String key = MessageKeys.key("warning.", code);
+        return new Warning(code, messages.format(key, values), values, fr(key, values));
+    }
+
+    /** The warning of a decision whose messages are an unreviewed translation. */
+    private Warning translationNotReviewed() {
+        return warning(TRANSLATION_NOT_REVIEWED, Map.of("language", messages.tag()));
+    }
+
+    /** Warnings in the order of the warnings catalogue, then by code. */
+    private void sortWarnings(List<Warning> warnings) {
+        Catalogue catalogue = rules.release().catalogue(Catalogues.WARNINGS);
+        warnings.sort(Comparator.comparingInt((Warning w) -> catalogue.order(w.code())).thenComparing(Warning::code));
     }
 
     /** The French message beside an unreviewed translation, or null. */
@@ -343,12 +349,16 @@ final class DecisionAssembler {
         return values;
     }
 
+    /** A reason found by the rules: its values in name order, its legal basis from the reasons catalogue. */
     private Reason reason(String code, Map<String, String> values) {
-        Map<String, String> ordered = sortedValues(values);
+        CatalogueEntry entry = reasons.get(code);
+        return reason(code, entry == null ? null : entry.text("legalBasis"), sortedValues(values));
+    }
+
+    /** A reason with its message ({@code reason.CODE}, or {@code reason.CODE.VARIANT} when the values name a variant). */
+    private Reason reason(String code, String legalBasis, Map<String, String> values) {
         String variant = values.get("variant");
         String key = variant == null ? MessageKeys.key("reason.", code) : "reason." + code + "." + variant;
-        CatalogueEntry entry = reasons.get(code);
-        return new Reason(code, entry == null ? null : entry.text("legalBasis"), messages.format(key, ordered), ordered,
-                fr(key, ordered));
+        return new Reason(code, legalBasis, messages.format(key, values), values, fr(key, values));
     }
 }
