@@ -700,13 +700,28 @@ public final class Messages {
     private final Map<String, Map<String, String>> displayed = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger displayedCount = new java.util.concurrent.atomic.AtomicInteger();
 
+    /** The most dates kept formatted per language (about 270 years of days, a few MB). */
+    private static final int MAX_DATES_SHOWN = 100_000;
+    /** Formatted dates by ISO value, whatever the value's name. */
+    private final Map<String, String> datesShown = new ConcurrentHashMap<>();
+
     private String displayPlain(String name, String value) {
         if (value.length() == 10 && ISO_DATE.matcher(value).matches()) {
+            // dates recur under many names (filingDate, careDate, proofDate…): kept by value, so
+            // that a long batch does not format them again once the values above are full
+            String shown = datesShown.get(value);
+            if (shown != null) {
+                return shown;
+            }
             try {
-                return date(LocalDate.parse(value));
+                shown = date(LocalDate.parse(value));
             } catch (DateTimeParseException e) {
                 return value;
             }
+            if (datesShown.size() < MAX_DATES_SHOWN) {
+                datesShown.putIfAbsent(value, shown);
+            }
+            return shown;
         }
         if (NUMBER.matcher(value).matches()) {
             BigDecimal n = new BigDecimal(value);

@@ -47,8 +47,15 @@ public final class RuleSet {
 
     /** The rank of each rule in the canonical trace order (see {@link #traceRanks(Map)}). */
     private final Map<String, Integer> traceRank;
-    /** One trace entry per rule, built at its first firing (its name and metadata never change). */
-    private final java.util.concurrent.ConcurrentHashMap<String, TraceEntry> traceEntries = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * One trace entry per rule with its canonical rank, built at the rule's first firing (its name,
+     * metadata and rank never change): a firing costs one look-up, the canonical sort none.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Fired> traceEntries = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A rule's trace entry and its rank in the canonical order. */
+    record Fired(TraceEntry entry, long rank) {
+    }
 
     private RuleSet(KieBase kieBase, Release release, String version, ReleaseId dynamicModule, Map<String, byte[]> files) {
         this.kieBase = kieBase;
@@ -106,9 +113,9 @@ public final class RuleSet {
      * @return its entry (legal basis, unsettled point), or null when no rule of these rules has that name
      */
     TraceEntry traceEntry(String name) {
-        TraceEntry e = traceEntries.get(name);
+        Fired e = traceEntries.get(name);
         if (e != null) {
-            return e;
+            return e.entry();
         }
         for (org.kie.api.definition.KiePackage p : kieBase().getKiePackages()) {
             for (org.kie.api.definition.rule.Rule r : p.getRules()) {
@@ -122,12 +129,21 @@ public final class RuleSet {
 
     /** The trace entry of a rule: its name, legal basis and unsettled point, one instance per rule. */
     TraceEntry traceEntry(org.kie.api.definition.rule.Rule rule) {
-        TraceEntry e = traceEntries.get(rule.getName());
+        return fired(rule).entry();
+    }
+
+    /** The trace entry of a rule with its canonical rank, one instance per rule. */
+    Fired fired(org.kie.api.definition.rule.Rule rule) {
+        Fired e = traceEntries.get(rule.getName());
         if (e == null) {
             Object basis = rule.getMetaData().get("legalBasis");
             Object unsettled = rule.getMetaData().get("unsettled");
-            e = new TraceEntry(rule.getName(), basis == null ? null : basis.toString(), unsettled == null ? null : unsettled.toString());
-            traceEntries.putIfAbsent(rule.getName(), e);
+            TraceEntry t = new TraceEntry(rule.getName(), basis == null ? null : basis.toString(), unsettled == null ? null : unsettled.toString());
+            e = new Fired(t, traceRank.getOrDefault(rule.getName(), Integer.MAX_VALUE));
+            Fired earlier = traceEntries.putIfAbsent(rule.getName(), e);
+            if (earlier != null) {
+                e = earlier;
+            }
         }
         return e;
     }
@@ -139,18 +155,17 @@ public final class RuleSet {
      * @param fired the entries in firing order
      * @return the same entries in canonical order
      */
-    List<TraceEntry> canonical(List<TraceEntry> fired) {
+    List<TraceEntry> canonical(List<Fired> fired) {
         int n = fired.size();
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
-            // rank in the high bits, firing order in the low ones: one look-up a firing, a stable sort
-            long rank = traceRank.getOrDefault(fired.get(i).rule(), Integer.MAX_VALUE);
-            keys[i] = rank << 24 | i;
+            // rank in the high bits, firing order in the low ones: a stable sort of primitives
+            keys[i] = fired.get(i).rank() << 24 | i;
         }
         java.util.Arrays.sort(keys);
         List<TraceEntry> sorted = new ArrayList<>(n);
         for (long k : keys) {
-            sorted.add(fired.get((int) (k & 0xFFFFFF)));
+            sorted.add(fired.get((int) (k & 0xFFFFFF)).entry());
         }
         return sorted;
     }

@@ -2,7 +2,6 @@ package org.amerules.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.amerules.decision.TraceEntry;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
@@ -12,7 +11,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
  */
 final class TraceListener extends DefaultAgendaEventListener {
     private final RuleSet rules;
-    private final List<TraceEntry> entries = new ArrayList<>(64);
+    private final List<RuleSet.Fired> entries = new ArrayList<>(64);
 
     TraceListener(RuleSet rules) {
         this.rules = rules;
@@ -20,11 +19,11 @@ final class TraceListener extends DefaultAgendaEventListener {
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
-        entries.add(rules.traceEntry(event.getMatch().getRule()));
+        entries.add(rules.fired(event.getMatch().getRule()));
     }
 
     /** The entries in firing order. */
-    List<TraceEntry> entries() {
+    List<RuleSet.Fired> entries() {
         return entries;
     }
 }
