@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -214,6 +213,42 @@ public final class JsonTrees {
      */
     public static Options options(@Nullable JsonNode node, Options base) {
         return OptionsTree.read(node, base);
+    }
+
+    /**
+     * A date written {@code yyyy-MM-dd} (ASCII digits, a real day of the proleptic Gregorian
+     * calendar): what {@code LocalDate.parse} accepts in ten characters, without its formatter.
+     *
+     * @param s the text
+     * @return the date, or null when {@code s} is not one
+     */
+    static @org.jspecify.annotations.Nullable LocalDate isoDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        if (day > 28 && day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    /** The number written in ASCII digits from {@code from} to {@code to}, or -1. */
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     private static final class Walker {
@@ -462,13 +497,8 @@ public final class JsonTrees {
                 throw error(ErrorCode.INVALID_DATE, path, quote(n) + " is not a date (yyyy-MM-dd)");
             }
             String s = n.asText();
-            LocalDate d;
-            try {
-                if (s.length() != 10) {
-                    throw new DateTimeParseException("length", s, 0);
-                }
-                d = LocalDate.parse(s);
-            } catch (DateTimeParseException e) {
+            LocalDate d = isoDate(s);
+            if (d == null) {
                 throw error(ErrorCode.INVALID_DATE, path, quote(n) + " is not a date (yyyy-MM-dd)");
             }
             if (d.isBefore(MIN_DATE) || d.isAfter(MAX_DATE)) {
