@@ -700,28 +700,13 @@ public final class Messages {
     private final Map<String, Map<String, String>> displayed = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger displayedCount = new java.util.concurrent.atomic.AtomicInteger();
 
-    /** The most dates kept formatted per language (about 270 years of days, a few MB). */
-    private static final int MAX_DATES_SHOWN = 100_000;
-    /** Formatted dates by ISO value, whatever the value's name. */
-    private final Map<String, String> datesShown = new ConcurrentHashMap<>();
-
     private String displayPlain(String name, String value) {
         if (value.length() == 10 && ISO_DATE.matcher(value).matches()) {
-            // dates recur under many names (filingDate, careDate, proofDate…): kept by value, so
-            // that a long batch does not format them again once the values above are full
-            String shown = datesShown.get(value);
-            if (shown != null) {
-                return shown;
-            }
             try {
-                shown = date(LocalDate.parse(value));
+                return date(LocalDate.parse(value));
             } catch (DateTimeParseException e) {
                 return value;
             }
-            if (datesShown.size() < MAX_DATES_SHOWN) {
-                datesShown.putIfAbsent(value, shown);
-            }
-            return shown;
         }
         if (NUMBER.matcher(value).matches()) {
             BigDecimal n = new BigDecimal(value);
@@ -748,6 +733,24 @@ public final class Messages {
      * @return e.g. {@code 21 avril 2025}, {@code April 21, 2025}, {@code 2025年4月21日}
      */
     public String date(LocalDate date) {
+        // dates recur under many names (filingDate, careDate, proofDate…): kept formatted by date,
+        // so that a long batch does not format them again once the shown values above are full
+        String shown = datesShown.get(date);
+        if (shown == null) {
+            shown = formatDate(date);
+            if (datesShown.size() < MAX_DATES_SHOWN) {
+                datesShown.putIfAbsent(date, shown);
+            }
+        }
+        return shown;
+    }
+
+    /** The most dates kept formatted per language (about 270 years of days, a few MB). */
+    private static final int MAX_DATES_SHOWN = 100_000;
+    /** Formatted dates, whatever the name of the value they were shown for. */
+    private final Map<LocalDate, String> datesShown = new ConcurrentHashMap<>();
+
+    private String formatDate(LocalDate date) {
         com.ibm.icu.util.Calendar cal = com.ibm.icu.util.Calendar.getInstance(TimeZone.GMT_ZONE, format);
         cal.clear();
         cal.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
