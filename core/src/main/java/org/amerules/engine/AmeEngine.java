@@ -162,6 +162,29 @@ public final class AmeEngine {
      *     the message lists the languages it ships
      */
     public Decision decide(AmeCase c, @Nullable Locale language) {
+        return decide(c, language, true);
+    }
+
+    /**
+     * Decides a case without rendering its messages: the decision the compact format holds
+     * ({@code DecisionWriter.toCompactJson}, docs/case-format.md). Codes, values, dates, amounts,
+     * legal bases, warnings and the trace are those of {@link #decide(AmeCase, Locale)} in the same
+     * language; every {@code message} and {@code messageFr} is null. The compact JSON of this
+     * decision and of the full one are the same bytes; skipping the messages makes a batch faster.
+     * {@link #render(Decision, Locale)} gives the full decision in any language later.
+     *
+     * @param c the case
+     * @param language the language the decision is tagged with (and that decides whether it
+     *     carries {@code TRANSLATION_NOT_REVIEWED}); null for French
+     * @return the decision, without messages
+     * @throws InvalidCaseException as {@link #decide(AmeCase, Locale)}
+     * @throws IllegalArgumentException when the release ships no messages in {@code language}
+     */
+    public Decision decideCompact(AmeCase c, @Nullable Locale language) {
+        return decide(c, language, false);
+    }
+
+    private Decision decide(AmeCase c, @Nullable Locale language, boolean rendered) {
         RuleSet rs = rules.get();
         Messages messages = rs.release().language(language);
         long started = System.nanoTime();
@@ -209,7 +232,7 @@ public final class AmeEngine {
         }
         Decision d;
         try {
-            d = new DecisionAssembler(c, rs, messages).assemble(results, rs.canonical(trace.entries()));
+            d = new DecisionAssembler(c, rs, messages, rendered).assemble(results, rs.canonical(trace.entries()));
         } catch (InvalidCaseException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {

@@ -62,8 +62,15 @@ final class DecisionAssembler {
     private final Catalogue reasons;
     private final Catalogue documentCatalogue;
     private final Catalogue orientations;
+    /** False for a decision without its messages (every message null): the compact format's. */
+    private final boolean rendered;
 
     DecisionAssembler(AmeCase c, RuleSet rules, Messages messages) {
+        this(c, rules, messages, true);
+    }
+
+    DecisionAssembler(AmeCase c, RuleSet rules, Messages messages, boolean rendered) {
+        this.rendered = rendered;
         this.c = c;
         this.rules = rules;
         this.messages = messages;
@@ -294,22 +301,22 @@ final class DecisionAssembler {
 
     private LeftOutMember leftOut(String memberId, String code) {
         String key = MessageKeys.key("reason.", code);
-        return new LeftOutMember(memberId, code, messages.format(key, Map.of()), fr(key, Map.of()));
+        return new LeftOutMember(memberId, code, text(key, Map.of()), fr(key, Map.of()));
     }
 
     private DocumentItem document(String code, String memberId) {
         String key = MessageKeys.key("document.", code);
-        return new DocumentItem(code, memberId, messages.format(key, Map.of()), fr(key, Map.of()));
+        return new DocumentItem(code, memberId, text(key, Map.of()), fr(key, Map.of()));
     }
 
     private OrientationItem orientation(String code, String legalBasis) {
         String key = MessageKeys.key("orientation.", code);
-        return new OrientationItem(code, legalBasis, messages.format(key, Map.of()), fr(key, Map.of()));
+        return new OrientationItem(code, legalBasis, text(key, Map.of()), fr(key, Map.of()));
     }
 
     private Warning warning(String code, Map<String, String> values) {
         String key = MessageKeys.key("warning.", code);
-        return new Warning(code, messages.format(key, values), values, fr(key, values));
+        return new Warning(code, text(key, values), values, fr(key, values));
     }
 
     /** The warning of a decision whose messages are an unreviewed translation. */
@@ -323,9 +330,14 @@ final class DecisionAssembler {
         warnings.sort(Comparator.comparingInt((Warning w) -> catalogue.order(w.code())).thenComparing(Warning::code));
     }
 
-    /** The French message beside an unreviewed translation, or null. */
+    /** The message in the language of the decision; null when the decision is not rendered. */
+    private String text(String key, Map<String, String> values) {
+        return rendered ? messages.format(key, values) : null;
+    }
+
+    /** The French message beside an unreviewed translation, or null (always null when not rendered). */
     private String fr(String key, Map<String, String> values) {
-        return french == null ? null : french.format(key, values);
+        return french == null || !rendered ? null : french.format(key, values);
     }
 
     /** A document needed with its sort keys: the member's place in the case, then the checklist's order. */
@@ -359,6 +371,6 @@ final class DecisionAssembler {
     private Reason reason(String code, String legalBasis, Map<String, String> values) {
         String variant = values.get("variant");
         String key = variant == null ? MessageKeys.key("reason.", code) : "reason." + code + "." + variant;
-        return new Reason(code, legalBasis, messages.format(key, values), values, fr(key, values));
+        return new Reason(code, legalBasis, text(key, values), values, fr(key, values));
     }
 }

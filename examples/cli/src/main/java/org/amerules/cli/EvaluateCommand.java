@@ -12,6 +12,7 @@ import org.amerules.json.internal.CaseInput;
 import org.amerules.json.internal.CaseInputs;
 import org.amerules.json.DecisionWriter;
 import org.amerules.json.internal.JsonTrees;
+import org.amerules.model.AmeCase;
 import org.amerules.model.ErrorCode;
 import org.amerules.model.InvalidCaseException;
 import picocli.CommandLine.Command;
@@ -118,8 +119,10 @@ final class EvaluateCommand implements Callable<Integer> {
             if (input.error() != null) {
                 throw input.error();
             }
-            var decision = engine.decide(JsonTrees.fromTree(input.tree()), locale);
-            return compact ? DecisionWriter.toCompactJson(decision) : DecisionWriter.toJson(decision);
+            AmeCase c = JsonTrees.fromTree(input.tree());
+            // the compact format has no messages: they are not rendered at all
+            return compact ? DecisionWriter.toCompactJson(engine.decideCompact(c, locale))
+                    : DecisionWriter.toJson(engine.decide(c, locale));
         } catch (InvalidCaseException e) {
             invalid.incrementAndGet();
             InvalidCaseException named = e.caseId() == null && input.tree() != null ? e.withCaseId(JsonTrees.idOf(input.tree())) : e;

@@ -45,6 +45,37 @@ class RenderTest {
     }
 
     @Test
+    @DisplayName("decideCompact: no message rendered, the same compact bytes as decide in every language, rendered later the full decision (300 cases x 16 languages)")
+    void decidedCompact() {
+        int compared = 0;
+        for (ObjectNode tree : (Iterable<ObjectNode>) CorpusGenerator.generate(20261203L, 300, ENGINE.rules().release())::iterator) {
+            AmeCase c = JsonTrees.fromTree(tree);
+            for (String tag : ENGINE.languages()) {
+                Locale lang = Locale.forLanguageTag(tag);
+                Decision full = ENGINE.decide(c, lang);
+                Decision bare = ENGINE.decideCompact(c, lang);
+                assertThat(DecisionWriter.toCompactJson(bare)).as(tag + " " + c.id()).isEqualTo(DecisionWriter.toCompactJson(full));
+                List<String> messages = new ArrayList<>();
+                bare.members().forEach(m -> m.reasons().forEach(r -> messages.add(r.message())));
+                bare.coverage().forEach(x -> x.reasons().forEach(r -> messages.add(r.message())));
+                bare.documents().forEach(x -> messages.add(x.message()));
+                bare.orientation().forEach(x -> messages.add(x.message()));
+                bare.warnings().forEach(x -> { messages.add(x.message()); messages.add(x.messageFr()); });
+                if (bare.rights() != null) {
+                    bare.rights().reasons().forEach(r -> messages.add(r.message()));
+                }
+                if (bare.household() != null) {
+                    bare.household().left().forEach(l -> { messages.add(l.message()); messages.add(l.messageFr()); });
+                }
+                assertThat(messages).as(tag + " " + c.id()).containsOnlyNulls();
+                assertThat(DecisionWriter.toJson(ENGINE.render(bare, lang))).as(tag + " " + c.id()).isEqualTo(DecisionWriter.toJson(full));
+                compared++;
+            }
+        }
+        assertThat(compared).isEqualTo(300 * 16);
+    }
+
+    @Test
     @DisplayName("every language: a full decision given in one language, rendered in another, is that language's decision")
     void fullInAnotherLanguage() {
         for (ObjectNode tree : (Iterable<ObjectNode>) CorpusGenerator.generate(7L, 40, ENGINE.rules().release())::iterator) {
