@@ -2,6 +2,7 @@
 # Runs the JMH benchmarks (not part of the test command) and prints a Markdown table.
 #   examples/benchmarks/run.sh                 # every benchmark
 #   examples/benchmarks/run.sh Decision        # a JMH filter; any JMH option may follow
+#   examples/benchmarks/run.sh Decision -p casesFile=cases.jsonl   # throughput on these cases
 # The raw results stay in examples/benchmarks/target/jmh.json, the table in target/results.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

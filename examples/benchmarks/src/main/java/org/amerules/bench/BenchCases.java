@@ -58,6 +58,30 @@ final class BenchCases {
         return CaseReader.read(SEVEN_PERSONS);
     }
 
+    /** The cases of a JSON Lines file, one per non-blank line, read strictly (a refused case throws, naming its line). */
+    static List<AmeCase> fromFile(java.nio.file.Path file) {
+        List<AmeCase> cases = new ArrayList<>();
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).isBlank()) {
+                    continue;
+                }
+                try {
+                    cases.add(CaseReader.read(lines.get(i)));
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException(file + ":" + (i + 1) + ": not a case of this build: " + e.getMessage(), e);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (cases.isEmpty()) {
+            throw new IllegalArgumentException(file + ": no case");
+        }
+        return cases;
+    }
+
     /** A realistic mix: the regression corpus (households of 1 to 7, care requests, every kind). */
     static List<AmeCase> corpus(int count) {
         List<AmeCase> cases = new ArrayList<>();

@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -33,13 +34,21 @@ public class DecisionBenchmark {
     AmeCase seven;
     List<AmeCase> corpus;
 
+    /**
+     * A JSON Lines file of cases for the throughput benchmarks ({@code -p casesFile=PATH}); empty:
+     * 2,000 cases of this build's generator. Two builds compare on the same cases only with a file
+     * (their generators differ as the law does); a case the build refuses stops the run.
+     */
+    @Param("")
+    public String casesFile;
+
     @Setup(Level.Trial)
     public void setUp() {
         engine = AmeEngine.fromClasspath();
         oracle = Oracle.fromClasspath();
         one = BenchCases.onePerson();
         seven = BenchCases.sevenPersons();
-        corpus = BenchCases.corpus(2000);
+        corpus = casesFile.isEmpty() ? BenchCases.corpus(2000) : BenchCases.fromFile(java.nio.file.Path.of(casesFile));
     }
 
     /** Each benchmark thread walks the corpus from its own place. */
