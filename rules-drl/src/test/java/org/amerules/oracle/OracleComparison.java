@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.amerules.catalog.CatalogueEntry;
 import org.amerules.decision.CoverageDecision;
 import org.amerules.decision.Decision;
 import org.amerules.decision.LeftOutMember;
@@ -20,7 +21,9 @@ import org.amerules.model.CaseKind;
 
 /**
  * Compares a decision of the rule engine with the {@link Oracle}'s on the fields both compute:
- * members' statuses and reason-code sets, household size, ceiling and resources, the warnings
+ * members' statuses and the sets of their grant and failure reasons (an {@code information}
+ * reason of the reasons catalogue is a notice the oracle does not read: a rule author may add one
+ * without touching the oracle; a new grant or failure reason, or a new status, is a difference), household size, ceiling and resources, the warnings
  * {@code PROOF_TOO_OLD} (décret 2026-67) with their values, and (coverage checks only) the coverage
  * outcome and reason of every care request.
  */
@@ -158,9 +161,17 @@ final class OracleComparison {
     private static Map<String, OracleDecision.MemberOutcome> members(Decision d) {
         Map<String, OracleDecision.MemberOutcome> result = new LinkedHashMap<>();
         for (MemberDecision m : d.members()) {
-            result.put(m.id(), new OracleDecision.MemberOutcome(m.status(), codes(m.reasons())));
+            Set<String> codes = codes(m.reasons());
+            codes.removeIf(OracleComparison::information);
+            result.put(m.id(), new OracleDecision.MemberOutcome(m.status(), codes));
         }
         return result;
+    }
+
+    /** Whether the reasons catalogue of the rules in use declares the code of kind {@code information}. */
+    static boolean information(String code) {
+        CatalogueEntry e = org.amerules.rules.Engines.classpath().rules().release().catalogue("reasons").get(code);
+        return e != null && "information".equals(e.text("kind"));
     }
 
     /** The values of the engine's PROOF_TOO_OLD warnings. */

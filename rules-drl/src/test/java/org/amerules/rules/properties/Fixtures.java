@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.amerules.catalog.Catalogue;
+import org.amerules.catalog.CatalogueEntry;
 import org.amerules.decision.Decision;
 import org.amerules.decision.MemberDecision;
 import org.amerules.decision.Reason;
@@ -59,10 +61,19 @@ final class Fixtures {
         return d.member(id).orElseThrow(() -> new AssertionError("no decision for member " + id + " in " + d.id()));
     }
 
+    /**
+     * The member's grant and failure reasons: the properties pin who is eligible and why, so an
+     * {@code information} reason (a notice a rule author may add for some territory or period)
+     * does not change what they check.
+     */
     static Set<String> codes(MemberDecision m) {
+        Catalogue reasons = release().catalogue("reasons");
         Set<String> codes = new TreeSet<>();
         for (Reason r : m.reasons()) {
-            codes.add(r.code());
+            CatalogueEntry e = reasons.get(r.code());
+            if (e == null || !"information".equals(e.text("kind"))) {
+                codes.add(r.code());
+            }
         }
         return codes;
     }
