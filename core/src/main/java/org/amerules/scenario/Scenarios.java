@@ -18,8 +18,9 @@ import org.amerules.model.InvalidCaseException;
  * checked (case format, "Scenario files"): {@code members} (status, and reason codes that must all
  * be present), {@code household} (any field; amounts compared as numbers), {@code rights} (any
  * field, or {@code null}), {@code coverage} (care id to decision, or to {@code {decision,
- * reasons}}), {@code orientation} and {@code warnings} (codes that must all be present), and
- * {@code error} ({@code {field}}: the case must be refused on that field).
+ * reasons}}), {@code orientation} and {@code warnings} (codes that must all be present),
+ * {@code absentReasons} (in a member or a coverage object) and {@code absentWarnings} (codes that
+ * must not be present), and {@code error} ({@code {field}}: the case must be refused on that field).
  */
 public final class Scenarios {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -68,6 +69,8 @@ public final class Scenarios {
                         }
                     }
                 }
+                absent("members." + e.getKey() + ".absentReasons", e.getValue().get("absentReasons"), codes(m.get("reasons")),
+                        failures);
             }
         }
         compareObject("household", expected.get("household"), actual.get("household"), failures);
@@ -95,10 +98,15 @@ public final class Scenarios {
                         }
                     }
                 }
+                if (want.isObject()) {
+                    absent("coverage." + e.getKey() + ".absentReasons", want.get("absentReasons"), codes(c.get("reasons")),
+                            failures);
+                }
             }
         }
         containsAll("orientation", expected.get("orientation"), actual.get("orientation"), true, failures);
         containsAll("warnings", expected.get("warnings"), actual.get("warnings"), true, failures);
+        absent("absentWarnings", expected.get("absentWarnings"), codes(actual.get("warnings")), failures);
         return failures;
     }
 
@@ -224,6 +232,7 @@ public final class Scenarios {
                         want.set("status", m.get("status"));
                     }
                     updateCodes(want, "reasons", codeArray(m.get("reasons")));
+                    updateAbsent(want, "absentReasons", codes(m.get("reasons")));
                 }
             }
         }
@@ -243,6 +252,7 @@ public final class Scenarios {
                         wo.set("decision", c.get("decision"));
                     }
                     updateCodes(wo, "reasons", codeArray(c.get("reasons")));
+                    updateAbsent(wo, "absentReasons", codes(c.get("reasons")));
                 } else if (!want.asText().equals(c.path("decision").asText())) {
                     co.set(id, c.get("decision"));
                 }
@@ -252,6 +262,7 @@ public final class Scenarios {
         actual.path("orientation").forEach(o -> orientation.add(o.isObject() ? o.path("code").asText() : o.asText()));
         updateCodes(out, "orientation", orientation);
         updateCodes(out, "warnings", warningCodes(actual.get("warnings")));
+        updateAbsent(out, "absentWarnings", codes(actual.get("warnings")));
         return out;
     }
 
@@ -413,6 +424,29 @@ public final class Scenarios {
             return new BigDecimal(a).compareTo(new BigDecimal(b)) == 0;
         } catch (NumberFormatException e) {
             return false;
+        }
+    }
+
+    /** Codes that must not be present (the side of a boundary pair where a rule must not fire). */
+    private static void absent(String name, JsonNode expected, List<String> got, List<String> failures) {
+        if (expected == null) {
+            return;
+        }
+        for (JsonNode n : expected) {
+            if (got.contains(n.asText())) {
+                failures.add(name + ": expected no " + n.asText() + ", got " + got);
+            }
+        }
+    }
+
+    /** A list of codes that must be absent: a code now present is taken out of it. */
+    private static void updateAbsent(ObjectNode parent, String name, List<String> got) {
+        if (parent.get(name) instanceof ArrayNode want) {
+            for (int i = want.size() - 1; i >= 0; i--) {
+                if (got.contains(want.get(i).asText())) {
+                    want.remove(i);
+                }
+            }
         }
     }
 

@@ -194,6 +194,36 @@ class TestReportsAndUpdateTest {
     }
 
     @Test
+    @DisplayName("absentReasons and absentWarnings: a code that must not be there fails the scenario, naming it; --update takes it out")
+    void absentCodes() throws IOException {
+        Path scenarios = dir.resolve("absent");
+        Files.createDirectories(scenarios);
+        Path holds = scenarios.resolve("holds.json");
+        Path fails = scenarios.resolve("fails.json");
+        Files.copy(Paths.SHARED_CASES.resolve("single-below-ceiling-2025.json"), holds);
+        Files.copy(Paths.CORPUS.resolve("eligibility/ceiling-2026-provisional.json"), fails);
+        Paths.replace(holds, "\"reasons\": [", "\"absentReasons\": [\"RESOURCES_ABOVE_CEILING\"], \"reasons\": [");
+        Paths.replace(holds, "\"members\": {", "\"absentWarnings\": [\"PROVISIONAL_PARAMETER\"], \"members\": {");
+        Paths.replace(fails, "\"warnings\": [", "\"absentWarnings\": [\"PROVISIONAL_PARAMETER\", \"PARAMETERS_MAY_BE_STALE\"], \"warnings\": [");
+        Paths.replace(fails, "\"reasons\": [", "\"absentReasons\": [\"ALL_CRITERIA_MET\", \"REGULAR_STAY\"], \"reasons\": [");
+
+        Cli r = Cli.run("test", scenarios.toString());
+        assertThat(r.exit()).as(r.out()).isEqualTo(1);
+        assertThat(r.out()).contains("absentWarnings: expected no PROVISIONAL_PARAMETER")
+                .contains(".absentReasons: expected no ALL_CRITERIA_MET")
+                .doesNotContain("PARAMETERS_MAY_BE_STALE, got").doesNotContain("expected no REGULAR_STAY")
+                .doesNotContain("holds.json");
+        assertThat(r.lines().get(r.lines().size() - 1)).isEqualTo("1 passed, 1 failed");
+
+        Cli update = Cli.run("test", "--update", scenarios.toString());
+        assertThat(update.exit()).as(update.out()).isZero();
+        JsonNode expected = JSON.readTree(fails.toFile()).get("expected");
+        assertThat(expected.get("absentWarnings").toString()).isEqualTo("[\"PARAMETERS_MAY_BE_STALE\"]");
+        assertThat(expected.get("members").elements().next().get("absentReasons").toString()).isEqualTo("[\"REGULAR_STAY\"]");
+        assertThat(Cli.run("test", scenarios.toString()).exit()).isZero();
+    }
+
+    @Test
     @DisplayName("a yearly revaluation (new ceilings from 2027-04-01) breaks no scenario, the staleness one included")
     void revaluation() {
         Path rules = Paths.copyRules(dir.resolve("rules"));
