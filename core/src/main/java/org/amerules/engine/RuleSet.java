@@ -414,7 +414,8 @@ public final class RuleSet {
      */
     static List<RuleProblem> refineLines(List<RuleProblem> problems, Map<String, byte[]> files) {
         List<RuleProblem> refined = new ArrayList<>();
-        for (RuleProblem p : problems) {
+        for (RuleProblem given : problems) {
+            RuleProblem p = unanalysable(given, files.get(given.path()));
             byte[] content = files.get(p.path());
             java.util.regex.Matcher m = UNRESOLVED.matcher(p.message());
             if (content == null || p.line() <= 0 || !m.find()) {
@@ -440,6 +441,43 @@ public final class RuleSet {
             }
         }
         return refined;
+    }
+
+    private static final java.util.regex.Pattern UNANALYSABLE =
+            java.util.regex.Pattern.compile("^Unable to Analyse Expression (.+?): \\[Error: (.*?)\\]");
+    private static final java.util.regex.Pattern STRICT_MODE =
+            java.util.regex.Pattern.compile("unable to resolve method using strict-mode: (?:[a-z]\\w*\\.)*([\\w$.]+)\\(\\)");
+
+    /**
+     * A condition the compiler cannot analyse (a misspelt constant, {@code Territory.GUYANA}) is
+     * reported without a line: find the condition in its file, and say what is wrong in words,
+     * keeping the compiler's text after it.
+     */
+    private static RuleProblem unanalysable(RuleProblem p, byte[] content) {
+        java.util.regex.Matcher m = UNANALYSABLE.matcher(p.message());
+        if (!m.find()) {
+            return p;
+        }
+        String expression = m.group(1).trim();
+        java.util.regex.Matcher strict = STRICT_MODE.matcher(m.group(2));
+        String message = strict.find()
+                ? "\"" + strict.group(1).replace('$', '.') + "\" is not a field, constant or method of that name, in the condition \""
+                        + expression + "\": check its spelling (the compiler says: " + p.message() + ")"
+                : "the condition \"" + expression + "\" cannot be compiled (the compiler says: " + p.message() + ")";
+        int line = p.line();
+        int column = p.column();
+        if (content != null && line <= 0) {
+            List<String> lines = new String(content, StandardCharsets.UTF_8).lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                int col = lines.get(i).indexOf(expression);
+                if (col >= 0) {
+                    line = i + 1;
+                    column = col + 1;
+                    break;
+                }
+            }
+        }
+        return new RuleProblem(p.path(), line, column, message);
     }
 
     private static String readVersion(ClassLoader loader) {

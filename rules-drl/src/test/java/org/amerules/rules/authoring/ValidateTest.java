@@ -52,6 +52,30 @@ class ValidateTest {
     }
 
     @Test
+    @DisplayName("a misspelt enum constant is reported at its line and column, in words")
+    void misspeltConstant() {
+        Path rules = RulesFolder.copy(dir);
+        Path drl = RulesFolder.drl(rules, "04-eligibility.drl");
+        int line = RulesFolder.replace(drl, "territory == Territory.MAYOTTE", "territory == Territory.MAYOT");
+        List<RuleProblem> problems = RuleSet.validate(rules);
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo("org/amerules/rules/04-eligibility.drl");
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.column()).isEqualTo(lineText(drl, line).indexOf("MAYOT") + 1);
+            assertThat(p.message()).startsWith("\"Territory.MAYOT\" is not a field, constant or method of that name")
+                    .contains("check its spelling");
+        });
+    }
+
+    private static String lineText(Path file, int line) {
+        try {
+            return Files.readAllLines(file).get(line - 1);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     @DisplayName("a code a rule inserts but no catalogue declares is reported at the rule's line")
     void undeclaredCode() {
         Path rules = RulesFolder.copy(dir);
