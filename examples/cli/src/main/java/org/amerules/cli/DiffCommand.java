@@ -49,7 +49,8 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--trace", description = "Compare the trace (rules fired) too.")
     boolean trace;
 
-    @Option(names = "--lang", defaultValue = "fr", description = "Language of the messages: fr (default) or en.")
+    @Option(names = "--lang", defaultValue = "fr", paramLabel = "TAG", description = "Language of the messages (with --messages), a BCP 47 tag:"
+            + " fr (default, the authoritative text), en, sq, ar, bn, zh, ht, prs (Dari), es, ka, ur, pt, ro, ru, ta, tr.")
     String lang;
 
     @Option(names = "--fail-on-invalid", description = "Exit 1 when a case is invalid (unreadable, or refused by both sides).")
@@ -82,8 +83,10 @@ final class DiffCommand implements Callable<Integer> {
         if (!FORMATS.contains(format)) {
             throw new Engines.UsageFailure("--format must be one of " + FORMATS + ", not " + format);
         }
-        if (!lang.equals("fr") && !lang.equals("en")) {
-            throw new Engines.UsageFailure("--lang must be fr or en, not " + lang);
+        List<String> languages = Engines.rules(null).release().languages();
+        if (!languages.contains(lang)) {
+            throw new Engines.UsageFailure("--lang must be one of " + String.join(", ", languages) + ", not "
+                    + EvaluateCommand.printable(lang));
         }
         List<Report> files = Report.parse(reports, "diff", List.of("junit", "json", "markdown", "text"));
         Engines.requireExisting(paths);

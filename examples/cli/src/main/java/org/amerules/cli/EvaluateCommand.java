@@ -94,7 +94,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** A value of the command line as it may be printed: at most 40 characters, no control character. */
-    private static String printable(String s) {
+    static String printable(String s) {
         String t = s.length() > 40 ? s.substring(0, 40) + "…" : s;
         return t.replaceAll("\\p{Cntrl}", "?");
     }

@@ -99,6 +99,23 @@ class AuthoringCommandsTest {
     }
 
     @Test
+    @DisplayName("diff --messages --lang ar: a message reworded in Arabic only is a change in Arabic, none in French; an unknown language is a usage error")
+    void diffMessagesInAnyLanguage() throws IOException {
+        Path base = Paths.copyRules(dir.resolve("base"));
+        Path cand = Paths.copyRules(dir.resolve("cand"));
+        Paths.replace(cand.resolve("messages/ar.properties"), "reason.ALL_CRITERIA_MET=", "reason.ALL_CRITERIA_MET=(\u0645) ");
+        String cases = Paths.SHARED_CASES.resolve("single-below-ceiling-2025.json").toString();
+        Cli ar = Cli.run("diff", "--messages", "--lang", "ar", "--baseline", base.toString(), "--candidate", cand.toString(), cases);
+        assertThat(ar.exit()).as(ar.out()).isEqualTo(1);
+        assertThat(ar.out()).contains("1 cases, 1 changed");
+        Cli fr = Cli.run("diff", "--messages", "--baseline", base.toString(), "--candidate", cand.toString(), cases);
+        assertThat(fr.exit()).as(fr.out()).isZero();
+        Cli de = Cli.run("diff", "--messages", "--lang", "de", "--baseline", base.toString(), "--candidate", cand.toString(), cases);
+        assertThat(de.exit()).isEqualTo(2);
+        assertThat(de.err()).contains("--lang must be one of").contains("prs").contains("not de");
+    }
+
+    @Test
     @DisplayName("diff: a released rules jar as baseline against the working folder")
     void diffAgainstJar() throws IOException {
         Path jar = dir.resolve("ame-rules-drl-release.jar");
