@@ -96,6 +96,8 @@ final class ReleaseChecker {
     private final Map<String, Set<String>> provided = new java.util.TreeMap<>();
     private final Map<String, int[]> providedAt = new java.util.HashMap<>();
     private final Map<String, String> providedIn = new java.util.HashMap<>();
+    /** Parameters whose status some rule reads ({@code law.provisional}, {@code law.value}). */
+    private final Set<String> statusRead = new TreeSet<>();
 
     private ReleaseChecker(Map<String, byte[]> files, Release release) {
         this.files = files;
@@ -116,6 +118,29 @@ final class ReleaseChecker {
             }
         }
         checkMessages();
+        checkProvisionalWarned();
+    }
+
+    /**
+     * A parameter with a provisional value is read by a rule that can tell (law.provisional or
+     * law.value, whose status the rule reads): otherwise decisions that use the estimate would say
+     * nothing of it (docs/rule-authoring.md, "Status").
+     */
+    private void checkProvisionalWarned() {
+        for (Parameter p : release.parameters().all()) {
+            if (statusRead.contains(p.name())) {
+                continue;
+            }
+            for (ParameterValue v : p.values()) {
+                if (v.status() == org.amerules.params.ParameterStatus.PROVISIONAL) {
+                    problems.add(new RuleProblem(p.file(), Math.max(v.line(), 1), 1, "value from " + v.from()
+                            + " is provisional, but no rule reads the status of \"" + p.name() + "\" (law.provisional(\""
+                            + p.name() + "\", date) or law.value(...)): decisions using it would not say it is an estimate;"
+                            + " add a rule that inserts the warning PROVISIONAL_PARAMETER (docs/rule-authoring.md, Status)"));
+                    break;
+                }
+            }
+        }
     }
 
     private void checkLists() {
@@ -212,6 +237,9 @@ final class ReleaseChecker {
         }
         if (name == null) {
             return;
+        }
+        if (method.equals("provisional") || method.equals("value")) {
+            statusRead.add(name);
         }
         Parameter p = release.parameters().get(name);
         if (p == null) {

@@ -162,6 +162,25 @@ class ValidateTest {
     }
 
     @Test
+    @DisplayName("a provisional value of a parameter whose status no rule reads is reported at the value, naming the warning to add")
+    void provisionalWithoutWarning() {
+        Path rules = RulesFolder.copy(dir);
+        Path file = rules.resolve("parameters/persons/age-of-majority.yaml");
+        int line = RulesFolder.replace(file, "    value: 18\n    status: verified", "    value: 18\n    status: provisional");
+        List<RuleProblem> problems = RuleSet.validate(rules);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("parameters/persons/age-of-majority.yaml");
+            assertThat(p.line()).isEqualTo(line - 1);
+            assertThat(p.message()).contains("value from 2019-04-01 is provisional")
+                    .contains("law.provisional(\"persons.age-of-majority\"").contains("PROVISIONAL_PARAMETER");
+        });
+        // the RSA base, whose status a warning rule reads, may be provisional
+        Path rsa = RulesFolder.copy(dir.resolve("rsa"));
+        RulesFolder.replace(rsa.resolve("parameters/resources/rsa-base.yaml"), "    status: verified", "    status: provisional");
+        assertThat(RuleSet.validate(rsa)).isEmpty();
+    }
+
+    @Test
     @DisplayName("overlapping dates, a negative cell, a bad status and a table of another shape are each reported")
     void parameterValues() {
         Path rules = RulesFolder.copy(dir);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.amerules.decision.Decision;
@@ -86,6 +87,11 @@ class WorkedChangesTest {
         return d.member(id).orElseThrow();
     }
 
+    /** The values of the decision's PROVISIONAL_PARAMETER warnings. */
+    private static List<Map<String, String>> provisional(Decision d) {
+        return d.warnings().stream().filter(w -> w.code().equals("PROVISIONAL_PARAMETER")).map(w -> Map.copyOf(w.values())).toList();
+    }
+
     private static List<String> codes(MemberDecision m) {
         return m.reasons().stream().map(Reason::code).toList();
     }
@@ -134,6 +140,9 @@ class WorkedChangesTest {
         assertThat(before.coverage().get(0).reasons()).extracting(Reason::code).containsExactly("COVERED_IN_FULL");
         assertThat(after.coverage().get(0).decision().name()).isEqualTo("PRIOR_APPROVAL_REQUIRED");
         assertThat(after.coverage().get(0).reasons()).extracting(Reason::code).containsExactly("SENIORITY_NOT_REACHED");
+        // the new list is provisional: the decision that used it says so, the one before does not
+        assertThat(provisional(before)).isEmpty();
+        assertThat(provisional(after)).containsExactly(Map.of("parameter", "nineMonthActs", "from", "2027-04-01"));
         // the shipped rules do not know the act: the case is refused naming the field, never guessed
         AmeEngine shipped = AmeEngine.fromFolder(RulesFolder.SOURCE);
         assertThatThrownBy(() -> shipped.decide(CaseReader.read(hearingAidCheck("2027-04-01"))))
@@ -157,6 +166,8 @@ class WorkedChangesTest {
         Reason fee = member(after, "a").reasons().get(1);
         assertThat(fee.values()).containsEntry("amount", "30.00");
         assertThat(plain(fee.message())).isEqualTo("Un droit annuel de 30,00 € est dû pour cet adulte.");
+        assertThat(provisional(before)).doesNotContain(Map.of("parameter", "annualFee", "from", "2027-01-01"));
+        assertThat(provisional(after)).containsOnlyOnce(Map.of("parameter", "annualFee", "from", "2027-01-01"));
         assertThat(plain(changed.decide(CaseReader.read(adult("after", "2027-01-01", "6000.00", child)), Locale.ENGLISH)
                 .member("a").orElseThrow().reasons().get(1).message())).isEqualTo("An annual fee of €30.00 is due for this adult.");
         // the shipped rules charge nothing on the same date
