@@ -109,6 +109,21 @@ class ValidateTest {
     }
 
     @Test
+    @DisplayName("a placeholder misspelt in one translation is reported at that translation's line only, not at the rule")
+    void placeholderMisspeltInOneTranslation() {
+        Path rules = RulesFolder.copy(dir);
+        Path es = rules.resolve("messages/es.properties");
+        int line = RulesFolder.replace(es, "{householdSize, plural,", "{householdSise, plural,");
+        List<RuleProblem> problems = RuleSet.validate(rules);
+        assertThat(problems).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.path()).isEqualTo("messages/es.properties");
+            assertThat(p.line()).isEqualTo(line);
+        });
+        assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("{householdSise}").contains("not a value the rule provides"));
+        assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("differ from the French"));
+    }
+
+    @Test
     @DisplayName("a code without a message in one language is reported")
     void missingMessage() throws IOException {
         Path rules = RulesFolder.copy(dir);
