@@ -36,7 +36,8 @@ import org.quicktheories.generators.Generate;
  * care requests of coverage checks.
  */
 class OracleEquivalenceTest {
-    private static final AmeEngine ENGINE = Engines.classpath();
+    /** The release, less the rules the oracle does not read yet (oracle/not-yet-read.yaml, empty in a release). */
+    private static final AmeEngine ENGINE = Engines.secondReading();
     private static final Release RELEASE = ENGINE.rules().release();
     private static final Oracle ORACLE = new Oracle(RELEASE.parameters());
 
@@ -223,7 +224,9 @@ class OracleEquivalenceTest {
                 + disagreements.size() + " disagreement(s); oracle codes " + seen);
         assertThat(decided).as("cases decided out of 3000").isGreaterThan(2700);
         for (CatalogueEntry code : RELEASE.catalogue(Catalogues.REASONS).entries().values()) {
-            if ("eligibility".equals(code.text("group"))) {
+            // the oracle reads grants and failures (not notices), and not the rules it does not read yet
+            if ("eligibility".equals(code.text("group")) && !"information".equals(code.text("kind"))
+                    && !Engines.notYetReadCodes().contains(code.code())) {
                 assertThat(seen).as("the corpus exercises %s", code.code()).containsKey(code.code());
             }
         }

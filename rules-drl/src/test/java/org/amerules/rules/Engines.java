@@ -1,15 +1,206 @@
 package org.amerules.rules;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.amerules.engine.AmeEngine;
 
 /** One engine per test JVM: the knowledge base is built once, as applications do. */
 public final class Engines {
     private static final AmeEngine ENGINE = AmeEngine.fromClasspath();
+    /** The rules folder of the release, as the tests of this module see it. */
+    private static final Path SOURCE = Path.of("src/main/resources");
+    private static final List<String> NOT_YET_READ = notYetRead();
+    private static volatile AmeEngine secondReading;
 
     private Engines() {
     }
 
     public static AmeEngine classpath() {
         return ENGINE;
+    }
+
+    /**
+     * The engine the oracle and the property tests compare with: the release without the rules
+     * that {@code oracle/not-yet-read.yaml} lists (new measures a developer has not brought the
+     * oracle to yet); the released engine itself when the list is empty.
+     */
+    public static AmeEngine secondReading() {
+        if (NOT_YET_READ.isEmpty()) {
+            return ENGINE;
+        }
+        AmeEngine e = secondReading;
+        if (e == null) {
+            synchronized (Engines.class) {
+                if (secondReading == null) {
+                    try {
+                        Path dir = Files.createTempDirectory("ame-second-reading");
+                        secondReading = AmeEngine.fromFolder(without(SOURCE, NOT_YET_READ, dir));
+                    } catch (IOException ex) {
+                        throw new UncheckedIOException(ex);
+                    }
+                }
+                e = secondReading;
+            }
+        }
+        return e;
+    }
+
+    /** The rule names {@code oracle/not-yet-read.yaml} lists. */
+    public static List<String> notYetReadRules() {
+        return NOT_YET_READ;
+    }
+
+    /**
+     * The codes only the rules not yet read insert (no other rule inserts them): the oracle cannot
+     * be expected to produce them.
+     */
+    public static Set<String> notYetReadCodes() {
+        return codesOnlyIn(SOURCE, NOT_YET_READ);
+    }
+
+    /** The codes that only the named rules of the folder insert. */
+    public static Set<String> codesOnlyIn(Path folder, List<String> ruleNames) {
+        Set<String> codes = new TreeSet<>();
+        if (ruleNames.isEmpty()) {
+            return codes;
+        }
+        StringBuilder kept = new StringBuilder();
+        StringBuilder removed = new StringBuilder();
+        forEachDrl(folder, (file, text) -> {
+            List<int[]> blocks = blocks(file, text, ruleNames, false);
+            int at = 0;
+            for (int[] b : blocks) {
+                kept.append(text, at, b[0]);
+                removed.append(text, b[0], b[1]);
+                at = b[1];
+            }
+            kept.append(text.substring(at));
+        });
+        codes.addAll(inserted(removed));
+        codes.removeAll(inserted(kept));
+        return codes;
+    }
+
+    /** The codes of the results a DRL text inserts: the first code literal of each {@code law.finding(…)}, {@code law.warning(…)}, …. */
+    private static Set<String> inserted(CharSequence drl) {
+        Set<String> codes = new TreeSet<>();
+        Matcher m = Pattern.compile("law\\s*\\.\\s*(?:finding|leftOut|coverage|rightsStart|rightsReason|warning|document|orientation)"
+                + "\\s*\\([^\"]*\"([A-Z][A-Z0-9_]*)\"").matcher(drl);
+        while (m.find()) {
+            codes.add(m.group(1));
+        }
+        return codes;
+    }
+
+    /**
+     * A copy of a rules folder without the named rules.
+     *
+     * @throws IllegalStateException naming a rule the folder does not have
+     */
+    public static Path without(Path folder, List<String> ruleNames, Path target) throws IOException {
+        List<String> missing = new ArrayList<>(ruleNames);
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path to = target.resolve(folder.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else if (p.toString().endsWith(".drl")) {
+                    String text = Files.readString(p);
+                    StringBuilder out = new StringBuilder();
+                    int at = 0;
+                    for (int[] b : blocks(p.toString(), text, ruleNames, true)) {
+                        out.append(text, at, b[0]);
+                        at = b[1];
+                    }
+                    out.append(text.substring(at));
+                    for (String name : ruleNames) {
+                        if (text.contains("rule \"" + name + "\"")) {
+                            missing.remove(name);
+                        }
+                    }
+                    Files.writeString(to, out);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("oracle/not-yet-read.yaml names rules the rules folder does not have: " + missing);
+        }
+        return target;
+    }
+
+    /** The extents of the named rules' blocks, from {@code rule "NAME"} to the {@code end} line. */
+    private static List<int[]> blocks(String file, String text, List<String> names, boolean strict) {
+        List<int[]> blocks = new ArrayList<>();
+        for (String name : names) {
+            Matcher start = Pattern.compile("(?m)^rule\\s+\"" + Pattern.quote(name) + "\"").matcher(text);
+            if (!start.find()) {
+                continue;
+            }
+            Matcher end = Pattern.compile("(?m)^end\\s*$").matcher(text);
+            if (!end.find(start.end())) {
+                if (strict) {
+                    throw new IllegalStateException(file + ": rule \"" + name + "\" has no end line");
+                }
+                continue;
+            }
+            blocks.add(new int[] {start.start(), end.end()});
+        }
+        blocks.sort((a, b) -> Integer.compare(a[0], b[0]));
+        return blocks;
+    }
+
+    private interface DrlVisitor {
+        void visit(String file, String text) throws IOException;
+    }
+
+    private static void forEachDrl(Path folder, DrlVisitor v) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : (Iterable<Path>) walk.filter(f -> f.toString().endsWith(".drl")).sorted()::iterator) {
+                v.visit(p.toString(), Files.readString(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> notYetRead() {
+        try (InputStream in = Engines.class.getResourceAsStream("/oracle/not-yet-read.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("no oracle/not-yet-read.yaml on the test class path");
+            }
+            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+            List<String> names = new ArrayList<>();
+            JsonNode rules = root == null ? null : root.get("rules");
+            if (rules != null && !rules.isArray()) {
+                throw new IllegalStateException("oracle/not-yet-read.yaml: rules: must be a list");
+            }
+            if (rules != null) {
+                for (JsonNode r : rules) {
+                    String name = r.path("name").asText("");
+                    if (name.isBlank() || r.path("why").asText("").isBlank()) {
+                        throw new IllegalStateException("oracle/not-yet-read.yaml: each entry has a name (the rule's) and a why");
+                    }
+                    names.add(name);
+                }
+            }
+            return List.copyOf(names);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -48,8 +48,9 @@ final class Fixtures {
 
     // ------------------------------------------------------------------ deciding
 
+    /** Decided by the release less the rules the properties do not read yet (oracle/not-yet-read.yaml). */
     static Decision decide(AmeCase c) {
-        return Engines.classpath().decide(c);
+        return Engines.secondReading().decide(c);
     }
 
     /** The release of the rules on the class path: parameters, catalogues, messages. */
