@@ -22,7 +22,13 @@ public final class Engines {
     private static final AmeEngine ENGINE = AmeEngine.fromClasspath();
     /** The rules folder of the release, as the tests of this module see it. */
     private static final Path SOURCE = Path.of("src/main/resources");
-    private static final List<String> NOT_YET_READ = notYetRead();
+    private static final List<String> NOT_YET_READ = new ArrayList<>();
+    /** Parameter name to the first date of its values not read yet. */
+    private static final java.util.Map<String, java.time.LocalDate> VALUES_NOT_YET_READ = new java.util.TreeMap<>();
+
+    static {
+        readNotYetRead();
+    }
     private static volatile AmeEngine secondReading;
 
     private Engines() {
@@ -38,7 +44,7 @@ public final class Engines {
      * oracle to yet); the released engine itself when the list is empty.
      */
     public static AmeEngine secondReading() {
-        if (NOT_YET_READ.isEmpty()) {
+        if (NOT_YET_READ.isEmpty() && VALUES_NOT_YET_READ.isEmpty()) {
             return ENGINE;
         }
         AmeEngine e = secondReading;
@@ -47,7 +53,7 @@ public final class Engines {
                 if (secondReading == null) {
                     try {
                         Path dir = Files.createTempDirectory("ame-second-reading");
-                        secondReading = AmeEngine.fromFolder(without(SOURCE, NOT_YET_READ, dir));
+                        secondReading = AmeEngine.fromFolder(without(SOURCE, NOT_YET_READ, VALUES_NOT_YET_READ, dir));
                     } catch (IOException ex) {
                         throw new UncheckedIOException(ex);
                     }
@@ -60,7 +66,12 @@ public final class Engines {
 
     /** The rule names {@code oracle/not-yet-read.yaml} lists. */
     public static List<String> notYetReadRules() {
-        return NOT_YET_READ;
+        return List.copyOf(NOT_YET_READ);
+    }
+
+    /** The parameter values {@code oracle/not-yet-read.yaml} lists: name to the first date not read. */
+    public static java.util.Map<String, java.time.LocalDate> notYetReadValues() {
+        return java.util.Map.copyOf(VALUES_NOT_YET_READ);
     }
 
     /**
@@ -111,7 +122,24 @@ public final class Engines {
      * @throws IllegalStateException naming a rule the folder does not have
      */
     public static Path without(Path folder, List<String> ruleNames, Path target) throws IOException {
+        return without(folder, ruleNames, java.util.Map.of(), target);
+    }
+
+    /**
+     * A copy of a rules folder without the named rules, and without the values of the named
+     * parameters from the given dates on (the value in force before goes on).
+     *
+     * @throws IllegalStateException naming a rule or a parameter the folder does not have, or a
+     *     parameter left without any value
+     */
+    public static Path without(Path folder, List<String> ruleNames, java.util.Map<String, java.time.LocalDate> values, Path target)
+            throws IOException {
         List<String> missing = new ArrayList<>(ruleNames);
+        for (String name : values.keySet()) {
+            if (!Files.isRegularFile(folder.resolve("parameters/" + name.replace('.', '/') + ".yaml"))) {
+                missing.add("parameter " + name);
+            }
+        }
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 Path to = target.resolve(folder.relativize(p).toString());
@@ -132,6 +160,10 @@ public final class Engines {
                         }
                     }
                     Files.writeString(to, out);
+                } else if (isListedParameter(folder, p, values)) {
+                    String name = folder.relativize(p).toString().replace('\\', '/').replaceFirst("^parameters/", "")
+                            .replaceFirst("\\.yaml$", "").replace('/', '.');
+                    Files.writeString(to, valuesBefore(Files.readString(p), values.get(name), name));
                 } else {
                     Files.copy(p, to);
                 }
@@ -141,6 +173,43 @@ public final class Engines {
             throw new IllegalStateException("oracle/not-yet-read.yaml names rules the rules folder does not have: " + missing);
         }
         return target;
+    }
+
+    private static boolean isListedParameter(Path folder, Path file, java.util.Map<String, java.time.LocalDate> values) {
+        String rel = folder.relativize(file).toString().replace('\\', '/');
+        return rel.startsWith("parameters/") && rel.endsWith(".yaml")
+                && values.containsKey(rel.substring("parameters/".length(), rel.length() - ".yaml".length()).replace('/', '.'));
+    }
+
+    /** The parameter file's text without its values from {@code from} on (items {@code - from: DATE} of {@code values:}). */
+    static String valuesBefore(String yaml, java.time.LocalDate from, String name) {
+        List<String> lines = yaml.lines().toList();
+        StringBuilder out = new StringBuilder();
+        boolean inValues = false;
+        boolean dropping = false;
+        int kept = 0;
+        Pattern item = Pattern.compile("^\\s*-\\s+from:\\s*\"?(\\d{4}-\\d{2}-\\d{2})\"?\\s*$");
+        for (String line : lines) {
+            if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("-") && !line.startsWith("#")) {
+                inValues = line.startsWith("values:");
+                dropping = false;
+            } else if (inValues) {
+                Matcher m = item.matcher(line);
+                if (m.matches()) {
+                    dropping = !java.time.LocalDate.parse(m.group(1)).isBefore(from);
+                    if (!dropping) {
+                        kept++;
+                    }
+                }
+            }
+            if (!dropping) {
+                out.append(line).append('\n');
+            }
+        }
+        if (kept == 0) {
+            throw new IllegalStateException("oracle/not-yet-read.yaml: parameter " + name + " has no value before " + from);
+        }
+        return out.toString();
     }
 
     /** The extents of the named rules' blocks, from {@code rule "NAME"} to the {@code end} line. */
@@ -178,13 +247,28 @@ public final class Engines {
         }
     }
 
-    private static List<String> notYetRead() {
+    private static void readNotYetRead() {
         try (InputStream in = Engines.class.getResourceAsStream("/oracle/not-yet-read.yaml")) {
             if (in == null) {
                 throw new IllegalStateException("no oracle/not-yet-read.yaml on the test class path");
             }
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
-            List<String> names = new ArrayList<>();
+            List<String> names = NOT_YET_READ;
+            JsonNode parameters = root == null ? null : root.get("parameters");
+            if (parameters != null && !parameters.isArray()) {
+                throw new IllegalStateException("oracle/not-yet-read.yaml: parameters: must be a list");
+            }
+            if (parameters != null) {
+                for (JsonNode v : parameters) {
+                    String name = v.path("name").asText("");
+                    String from = v.path("from").asText("");
+                    if (name.isBlank() || !from.matches("\\d{4}-\\d{2}-\\d{2}") || v.path("why").asText("").isBlank()) {
+                        throw new IllegalStateException(
+                                "oracle/not-yet-read.yaml: each parameter entry has a name, a from date (YYYY-MM-DD) and a why");
+                    }
+                    VALUES_NOT_YET_READ.put(name, java.time.LocalDate.parse(from));
+                }
+            }
             JsonNode rules = root == null ? null : root.get("rules");
             if (rules != null && !rules.isArray()) {
                 throw new IllegalStateException("oracle/not-yet-read.yaml: rules: must be a list");
@@ -198,7 +282,6 @@ public final class Engines {
                     names.add(name);
                 }
             }
-            return List.copyOf(names);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -47,6 +47,23 @@ class SecondReadingTest {
     }
 
     @Test
+    @DisplayName("the release less the values of a parameter from a date: the value in force before goes on")
+    void withoutListedValues() throws IOException {
+        Path reduced = Engines.without(Path.of("src/main/resources"), List.of(),
+                java.util.Map.of("resources.ceilings", java.time.LocalDate.of(2026, 4, 1)), dir.resolve("reduced"));
+        String json = Files.readString(Path.of("src/test/resources/scenarios/eligibility/ceiling-2026-provisional.json"));
+        assertThat(Engines.classpath().decide(CaseReader.read(json)).household().ceilingInForceFrom()).hasToString("2026-04-01");
+        assertThat(AmeEngine.fromFolder(reduced).decide(CaseReader.read(json)).household().ceilingInForceFrom())
+                .hasToString("2025-04-01");
+        assertThatThrownBy(() -> Engines.without(Path.of("src/main/resources"), List.of(),
+                java.util.Map.of("resources.ceilings", java.time.LocalDate.of(2019, 4, 1)), dir.resolve("none")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("resources.ceilings has no value before 2019-04-01");
+        assertThatThrownBy(() -> Engines.without(Path.of("src/main/resources"), List.of(),
+                java.util.Map.of("resources.no-such", java.time.LocalDate.of(2027, 1, 1)), dir.resolve("nosuch")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("parameter resources.no-such");
+    }
+
+    @Test
     @DisplayName("a listed name that is no rule of the folder is an error naming it, never ignored")
     void unknownName() {
         assertThatThrownBy(() -> Engines.without(Path.of("src/main/resources"), List.of("Territory: no such rule"), dir.resolve("x")))
@@ -56,7 +73,7 @@ class SecondReadingTest {
     @Test
     @DisplayName("the shipped list is read, and with it empty the second reading is the released engine")
     void shippedList() {
-        if (Engines.notYetReadRules().isEmpty()) {
+        if (Engines.notYetReadRules().isEmpty() && Engines.notYetReadValues().isEmpty()) {
             assertThat(Engines.secondReading()).isSameAs(Engines.classpath());
             assertThat(Engines.notYetReadCodes()).isEmpty();
         } else {
