@@ -102,7 +102,8 @@ public final class CaseInputs {
         Path p = Path.of(path);
         if (Files.isDirectory(p)) {
             List<Path> files = new ArrayList<>();
-            try (Stream<Path> list = Files.list(p)) {
+            // the folder and its subfolders, as `ame test` reads a scenario corpus, sorted by path
+            try (Stream<Path> list = Files.walk(p)) {
                 list.filter(f -> {
                     String n = f.getFileName().toString();
                     return Files.isRegularFile(f) && (n.endsWith(".json") || n.endsWith(".jsonl"));
