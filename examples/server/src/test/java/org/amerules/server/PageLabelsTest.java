@@ -43,6 +43,18 @@ class PageLabelsTest {
         return keys;
     }
 
+    /** The codes of one list of the page's {@code OPTIONS} ({@code act: [...]}) in {@code web/app.js}. */
+    static List<String> offered(String kind) throws IOException {
+        Matcher m = Pattern.compile("(?m)^\\s+" + kind + ": \\[([^\\]]*)\\]").matcher(resource("/web/app.js"));
+        assertThat(m.find()).as("OPTIONS." + kind + " in web/app.js").isTrue();
+        List<String> codes = new ArrayList<>();
+        Matcher q = Pattern.compile("'([A-Z_]+)'").matcher(m.group(1));
+        while (q.find()) {
+            codes.add(q.group(1));
+        }
+        return codes;
+    }
+
     static Set<String> placeholders(String s) {
         Set<String> out = new TreeSet<>();
         Matcher m = PLACEHOLDER.matcher(s);
@@ -101,9 +113,20 @@ class PageLabelsTest {
     void everyCodeOfTheCataloguesThePageShowsHasALabel() throws IOException {
         Set<String> fr = keys(labels("fr"));
         JsonNode c = new EngineAdapter(TestServers.engine()).rules(java.time.LocalDate.of(2025, 6, 1)).get("catalogues");
-        c.get("careActs").forEach(a -> assertThat(fr).contains("act." + a.get("code").asText()));
+        // the acts and stay documents the page offers (its own lists: a rules release may add
+        // entries, which the API decides and the page offers once a developer adds them) are
+        // entries of the release's catalogues, each with its label
+        Set<String> acts = new TreeSet<>();
+        c.get("careActs").forEach(a -> acts.add(a.get("code").asText()));
+        Set<String> docs = new TreeSet<>();
+        c.get("stayDocumentTypes").forEach(d -> docs.add(d.asText()));
+        List<String> offeredActs = offered("act");
+        List<String> offeredDocs = offered("doc");
+        assertThat(offeredActs).hasSizeGreaterThan(20).allSatisfy(a -> assertThat(fr).contains("act." + a));
+        assertThat(acts).containsAll(offeredActs);
+        assertThat(offeredDocs).hasSizeGreaterThan(5).allSatisfy(d -> assertThat(fr).contains("doc." + d));
+        assertThat(docs).containsAll(offeredDocs);
         c.get("territories").forEach(t -> assertThat(fr).contains("territory." + t.get("code").asText()));
-        c.get("stayDocumentTypes").forEach(d -> assertThat(fr).contains("doc." + d.asText()));
         c.get("housing").forEach(h -> assertThat(fr).contains("housing." + h.asText()));
         c.get("resourceTypes").forEach(r -> assertThat(fr).contains("resource." + r.asText()));
         c.get("careCauses").forEach(x -> assertThat(fr).contains("cause." + x.asText()));
