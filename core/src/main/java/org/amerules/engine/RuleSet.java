@@ -182,6 +182,22 @@ public final class RuleSet {
     }
 
     /**
+     * The languages of the release on the class path, read from its files without building its
+     * rules.
+     *
+     * @return the language tags, as {@link Release#languages()}
+     * @throws RulesBuildException when the release files are missing or cannot be read
+     */
+    public static List<String> releasedLanguages() {
+        List<RuleProblem> problems = new ArrayList<>();
+        Release release = Release.read(ReleaseFiles.fromClasspath(RuleSet.class.getClassLoader()), problems);
+        if (release == null) {
+            throw new RulesBuildException(problems);
+        }
+        return release.languages();
+    }
+
+    /**
      * The released rules found through {@code loader}.
      *
      * @param loader the class loader that sees {@code ame-rules-drl}

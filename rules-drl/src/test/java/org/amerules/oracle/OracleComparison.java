@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.amerules.catalog.CatalogueEntry;
 import org.amerules.decision.CoverageDecision;
 import org.amerules.decision.Decision;
 import org.amerules.decision.LeftOutMember;
@@ -162,16 +161,10 @@ final class OracleComparison {
         Map<String, OracleDecision.MemberOutcome> result = new LinkedHashMap<>();
         for (MemberDecision m : d.members()) {
             Set<String> codes = codes(m.reasons());
-            codes.removeIf(OracleComparison::information);
+            codes.removeIf(org.amerules.rules.Engines::information);
             result.put(m.id(), new OracleDecision.MemberOutcome(m.status(), codes));
         }
         return result;
-    }
-
-    /** Whether the reasons catalogue of the rules in use declares the code of kind {@code information}. */
-    static boolean information(String code) {
-        CatalogueEntry e = org.amerules.rules.Engines.classpath().rules().release().catalogue("reasons").get(code);
-        return e != null && "information".equals(e.text("kind"));
     }
 
     /** The values of the engine's PROOF_TOO_OLD warnings. */

@@ -64,6 +64,15 @@ public final class Engines {
         return e;
     }
 
+    /**
+     * Whether the reasons catalogue of the release declares the code of kind {@code information}
+     * (a notice: the oracle and the properties read grants and failures only).
+     */
+    public static boolean information(String code) {
+        org.amerules.catalog.CatalogueEntry e = ENGINE.rules().release().catalogue("reasons").get(code);
+        return e != null && "information".equals(e.text("kind"));
+    }
+
     /** The rule names {@code oracle/not-yet-read.yaml} lists. */
     public static List<String> notYetReadRules() {
         return List.copyOf(NOT_YET_READ);
@@ -160,9 +169,8 @@ public final class Engines {
                         }
                     }
                     Files.writeString(to, out);
-                } else if (isListedParameter(folder, p, values)) {
-                    String name = folder.relativize(p).toString().replace('\\', '/').replaceFirst("^parameters/", "")
-                            .replaceFirst("\\.yaml$", "").replace('/', '.');
+                } else if (values.containsKey(parameterName(folder, p))) {
+                    String name = parameterName(folder, p);
                     Files.writeString(to, valuesBefore(Files.readString(p), values.get(name), name));
                 } else {
                     Files.copy(p, to);
@@ -175,10 +183,12 @@ public final class Engines {
         return target;
     }
 
-    private static boolean isListedParameter(Path folder, Path file, java.util.Map<String, java.time.LocalDate> values) {
+    /** The name of the parameter a file of the folder holds ({@code parameters/a/b.yaml}: {@code a.b}), else "". */
+    private static String parameterName(Path folder, Path file) {
         String rel = folder.relativize(file).toString().replace('\\', '/');
         return rel.startsWith("parameters/") && rel.endsWith(".yaml")
-                && values.containsKey(rel.substring("parameters/".length(), rel.length() - ".yaml".length()).replace('/', '.'));
+                ? rel.substring("parameters/".length(), rel.length() - ".yaml".length()).replace('/', '.')
+                : "";
     }
 
     /** The parameter file's text without its values from {@code from} on (items {@code - from: DATE} of {@code values:}). */
@@ -247,40 +257,36 @@ public final class Engines {
         }
     }
 
+    /** The entries of a list of {@code not-yet-read.yaml} (none when the key is absent). */
+    private static Iterable<JsonNode> list(JsonNode root, String key) {
+        JsonNode list = root == null ? null : root.get(key);
+        if (list != null && !list.isArray()) {
+            throw new IllegalStateException("oracle/not-yet-read.yaml: " + key + ": must be a list");
+        }
+        return list == null ? List.of() : list;
+    }
+
     private static void readNotYetRead() {
         try (InputStream in = Engines.class.getResourceAsStream("/oracle/not-yet-read.yaml")) {
             if (in == null) {
                 throw new IllegalStateException("no oracle/not-yet-read.yaml on the test class path");
             }
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
-            List<String> names = NOT_YET_READ;
-            JsonNode parameters = root == null ? null : root.get("parameters");
-            if (parameters != null && !parameters.isArray()) {
-                throw new IllegalStateException("oracle/not-yet-read.yaml: parameters: must be a list");
-            }
-            if (parameters != null) {
-                for (JsonNode v : parameters) {
-                    String name = v.path("name").asText("");
-                    String from = v.path("from").asText("");
-                    if (name.isBlank() || !from.matches("\\d{4}-\\d{2}-\\d{2}") || v.path("why").asText("").isBlank()) {
-                        throw new IllegalStateException(
-                                "oracle/not-yet-read.yaml: each parameter entry has a name, a from date (YYYY-MM-DD) and a why");
-                    }
-                    VALUES_NOT_YET_READ.put(name, java.time.LocalDate.parse(from));
+            for (JsonNode v : list(root, "parameters")) {
+                String name = v.path("name").asText("");
+                String from = v.path("from").asText("");
+                if (name.isBlank() || !from.matches("\\d{4}-\\d{2}-\\d{2}") || v.path("why").asText("").isBlank()) {
+                    throw new IllegalStateException(
+                            "oracle/not-yet-read.yaml: each parameter entry has a name, a from date (YYYY-MM-DD) and a why");
                 }
+                VALUES_NOT_YET_READ.put(name, java.time.LocalDate.parse(from));
             }
-            JsonNode rules = root == null ? null : root.get("rules");
-            if (rules != null && !rules.isArray()) {
-                throw new IllegalStateException("oracle/not-yet-read.yaml: rules: must be a list");
-            }
-            if (rules != null) {
-                for (JsonNode r : rules) {
-                    String name = r.path("name").asText("");
-                    if (name.isBlank() || r.path("why").asText("").isBlank()) {
-                        throw new IllegalStateException("oracle/not-yet-read.yaml: each entry has a name (the rule's) and a why");
-                    }
-                    names.add(name);
+            for (JsonNode r : list(root, "rules")) {
+                String name = r.path("name").asText("");
+                if (name.isBlank() || r.path("why").asText("").isBlank()) {
+                    throw new IllegalStateException("oracle/not-yet-read.yaml: each entry has a name (the rule's) and a why");
                 }
+                NOT_YET_READ.add(name);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -83,7 +83,7 @@ final class DiffCommand implements Callable<Integer> {
         if (!FORMATS.contains(format)) {
             throw new Engines.UsageFailure("--format must be one of " + FORMATS + ", not " + format);
         }
-        List<String> languages = Engines.rules(null).release().languages();
+        List<String> languages = org.amerules.engine.RuleSet.releasedLanguages();
         if (!languages.contains(lang)) {
             throw new Engines.UsageFailure("--lang must be one of " + String.join(", ", languages) + ", not "
                     + EvaluateCommand.printable(lang));
