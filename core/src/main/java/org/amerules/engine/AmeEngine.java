@@ -11,6 +11,7 @@ import org.amerules.decision.Decision;
 import org.amerules.catalog.Catalogue;
 import org.amerules.catalog.Catalogues;
 import org.amerules.facts.Care;
+import org.amerules.facts.Dates;
 import org.amerules.facts.Filing;
 import org.amerules.model.Options;
 import org.amerules.facts.Person;
@@ -291,15 +292,26 @@ public final class AmeEngine {
         return Summaries.text(decision, rules.get().release().language(language));
     }
 
+    /** The member a care request is for (the case validator has checked that it is one of the case's). */
+    private static HouseholdMember member(AmeCase c, String id) {
+        for (HouseholdMember m : c.members()) {
+            if (m.id().equals(id)) {
+                return m;
+            }
+        }
+        throw new IllegalStateException("a care request names no member of the case");
+    }
+
     private List<Object> facts(AmeCase c) {
         List<Object> facts = new ArrayList<>();
         facts.add(new Filing(c.kind(), c.filingDate(), c.territory(), c.housing(), c.hospitalAdmission(), c.currentRights()));
         facts.add(options);
         for (int i = 0; i < c.members().size(); i++) {
-            facts.add(new Person(c.members().get(i), i));
+            facts.add(new Person(c.members().get(i), i, c.filingDate()));
         }
         for (int i = 0; i < c.careRequests().size(); i++) {
-            facts.add(new Care(c.careRequests().get(i), i));
+            CareRequest r = c.careRequests().get(i);
+            facts.add(new Care(r, i, Dates.age(member(c, r.memberId()).birthDate(), r.date())));
         }
         return facts;
     }

@@ -9,8 +9,14 @@ import org.amerules.model.Resources;
 import org.amerules.model.Role;
 import org.amerules.model.StayDocument;
 
-/** A member of the case as the rules see it; {@code index} is the member's place in the case. */
-public record Person(HouseholdMember member, int index) {
+/**
+ * A member of the case as the rules see it; {@code index} is the member's place in the case,
+ * {@code filingDate} the case's. With the filing date on the fact, a condition on the person alone
+ * ({@code Person( ageOn( filingDate ) < law.integer( "persons.age-of-majority", filingDate ) )}) is
+ * tested once, when the person is inserted, instead of in a join with {@code Filing} for every rule
+ * that reads it (docs/rule-authoring.md, "Conditions that cost nothing when they fail").
+ */
+public record Person(HouseholdMember member, int index, LocalDate filingDate) {
 
     public String getId() {
         return member.id();
@@ -30,6 +36,11 @@ public record Person(HouseholdMember member, int index) {
 
     public int getIndex() {
         return index;
+    }
+
+    /** The case's filing date. */
+    public LocalDate getFilingDate() {
+        return filingDate;
     }
 
     public List<StayDocument> getStayDocuments() {
