@@ -3,7 +3,7 @@
 # interleaved (org.amerules.bench.CompareBuilds). Measures only; not part of the test command.
 #   examples/benchmarks/compare-builds.sh REV                  # the first 3,000 cases of `ame corpus`
 #   examples/benchmarks/compare-builds.sh REV one|seven        # the benchmarks' one- or seven-person case
-#   examples/benchmarks/compare-builds.sh REV cases.jsonl [--rounds 30] [--round-ms 500] [--language fr]
+#   examples/benchmarks/compare-builds.sh REV cases.jsonl [--rounds 45] [--round-ms 300] [--language fr]
 # REV is any git revision (a tag such as v0.1.0, a commit). Maven options (-o…) go in MVN_ARGS.
 # The revision is built in a temporary worktree, removed at the end.
 set -euo pipefail

@@ -25,14 +25,14 @@ import org.amerules.model.AmeCase;
  *
  * <pre>
  * java -cp examples/benchmarks/target/classes org.amerules.bench.CompareBuilds \
- *      [--rounds 30] [--round-ms 500] [--language fr] CASES LIB_DIR…
+ *      [--rounds 45] [--round-ms 300] [--language fr] CASES LIB_DIR…
  * </pre>
  * {@code CASES} is {@code one} or {@code seven} (the benchmarks' two cases) or a JSON Lines file;
  * each {@code LIB_DIR} is a build's jar folder ({@code examples/benchmarks/target/lib} of a
  * checkout, after {@code ./mvnw package -pl examples/benchmarks -am}). A case a build refuses stops
  * the run with its line: every build decides every case. Prints, for each build, the median and
- * the lowest time a decision over the last two thirds of the rounds, and the ratio of the medians
- * to the first build. It measures; it asserts nothing ({@code examples/benchmarks/compare-builds.sh}
+ * the lowest time a decision over the last two thirds of the rounds, and the median (with its
+ * quartiles) of the ratios of each round to the first build's round just before it. It measures; it asserts nothing ({@code examples/benchmarks/compare-builds.sh}
  * builds a git revision and runs it against the working tree).
  */
 public final class CompareBuilds {
@@ -46,8 +46,8 @@ public final class CompareBuilds {
      * @throws Exception when a build cannot be loaded or refuses a case
      */
     public static void main(String[] args) throws Exception {
-        int rounds = 30;
-        long roundNanos = 500_000_000L;
+        int rounds = 45;
+        long roundNanos = 300_000_000L;
         String language = "fr";
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -85,16 +85,19 @@ public final class CompareBuilds {
             }
         }
         int skip = rounds / 3;
-        double first = 0;
         for (int b = 0; b < builds.size(); b++) {
             double[] kept = Arrays.copyOfRange(times[b], skip, rounds);
             Arrays.sort(kept);
-            double median = kept[kept.length / 2];
-            if (b == 0) {
-                first = median;
+            // each round against the first build's round just before it: the machine's drift between
+            // rounds cancels out of the ratio
+            double[] ratios = new double[rounds - skip];
+            for (int r = skip; r < rounds; r++) {
+                ratios[r - skip] = times[b][r] / times[0][r];
             }
-            System.out.printf(Locale.ROOT, "%-60s median %8.2f µs a decision, lowest %8.2f, %.3f× the first build's (%d rounds)%n",
-                    builds.get(b), median, kept[0], median / first, kept.length);
+            Arrays.sort(ratios);
+            int n = ratios.length;
+            System.out.printf(Locale.ROOT, "%-48s median %8.2f µs a decision, lowest %8.2f; against the first build %.3f× (quartiles %.3f–%.3f, %d rounds)%n",
+                    builds.get(b), kept[kept.length / 2], kept[0], ratios[n / 2], ratios[n / 4], ratios[(3 * n) / 4], n);
         }
     }
 
