@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.amerules.engine.AmeEngine;
-import org.amerules.json.CaseReader;
 import org.amerules.model.AmeCase;
 
 /**
@@ -126,7 +125,7 @@ public final class CompareBuilds {
 
     /**
      * What runs inside each build's class loader: it uses only API that every build since 0.1.0
-     * has ({@code AmeEngine.fromClasspath}, {@code decide}, {@code CaseReader.read}).
+     * has ({@code AmeEngine.fromClasspath}, {@code decide}, {@code CaseReader.read}, through {@link BenchCases}).
      */
     public static final class Probe {
         private static AmeEngine engine;
@@ -143,28 +142,14 @@ public final class CompareBuilds {
          * @param cases {@code one}, {@code seven} or a JSON Lines file
          * @param language the language of the decisions
          * @return the number of cases and the firings of the first one
-         * @throws IOException when the file cannot be read
+         * @throws IllegalArgumentException when a build refuses a case (its line is named)
          */
-        public static String init(String cases, String language) throws IOException {
+        public static String init(String cases, String language) {
             engine = AmeEngine.fromClasspath();
             locale = Locale.forLanguageTag(language);
-            if (cases.equals("one")) {
-                CASES.add(CaseReader.read(BenchCases.ONE_PERSON));
-            } else if (cases.equals("seven")) {
-                CASES.add(CaseReader.read(BenchCases.SEVEN_PERSONS));
-            } else {
-                List<String> lines = Files.readAllLines(Path.of(cases));
-                for (int i = 0; i < lines.size(); i++) {
-                    if (lines.get(i).isBlank()) {
-                        continue;
-                    }
-                    try {
-                        CASES.add(CaseReader.read(lines.get(i)));
-                    } catch (RuntimeException e) {
-                        throw new IllegalArgumentException(cases + ":" + (i + 1) + ": this build refuses the case: " + e.getMessage(), e);
-                    }
-                }
-            }
+            // BenchCases runs in this build's loader too: its reader is the build's
+            CASES.addAll(cases.equals("one") ? List.of(BenchCases.onePerson())
+                    : cases.equals("seven") ? List.of(BenchCases.sevenPersons()) : BenchCases.fromFile(Path.of(cases)));
             if (CASES.isEmpty()) {
                 throw new IllegalArgumentException(cases + ": no case");
             }
