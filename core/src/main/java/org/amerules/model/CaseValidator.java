@@ -54,67 +54,116 @@ public final class CaseValidator {
         return value;
     }
 
-    private InvalidCaseException error(ErrorCode code, String field, String problem) {
-        return new InvalidCaseException(caseId, field, problem, code);
+    /*
+     * Where the value being checked is: the list and item ("members", 2), and the list and item
+     * inside it ("stayDocuments", 0). The field path ("members[2].stayDocuments[0].type") is
+     * built only when a value is refused: a valid case costs no string.
+     */
+    private String list;
+    private int item;
+    private String subList;
+    private int subItem;
+
+    private void at(String name, int i) {
+        list = name;
+        item = i;
+        subList = null;
+    }
+
+    private void inside(String name, int i) {
+        subList = name;
+        subItem = i;
+    }
+
+    private void top() {
+        list = null;
+        subList = null;
+    }
+
+    /** The field path of {@code leaf} where the check is. */
+    private String field(String leaf) {
+        if (list == null) {
+            return leaf;
+        }
+        StringBuilder b = new StringBuilder(list).append('[').append(item).append(']');
+        if (subList != null) {
+            b.append('.').append(subList).append('[').append(subItem).append(']');
+        }
+        return b.append('.').append(leaf).toString();
+    }
+
+    private InvalidCaseException error(ErrorCode code, String leaf, String problem) {
+        return new InvalidCaseException(caseId, field(leaf), problem, code);
     }
 
     private static String quote(Object value) {
         return SafeText.quote(String.valueOf(value));
     }
 
-
-    private void string(String value, String field) {
+    private void string(String value, String leaf) {
         if (value == null || value.isEmpty()) {
-            throw error(ErrorCode.MISSING_FIELD, field, "missing");
+            throw error(ErrorCode.MISSING_FIELD, leaf, "missing");
         }
         if (value.length() > Limits.MAX_STRING) {
-            throw error(ErrorCode.STRING_TOO_LONG, field, "a string of " + value.length() + " characters: at most " + Limits.MAX_STRING);
+            throw error(ErrorCode.STRING_TOO_LONG, leaf, "a string of " + value.length() + " characters: at most " + Limits.MAX_STRING);
         }
     }
 
-    private void date(LocalDate d, String field) {
+    private void date(LocalDate d, String leaf) {
         if (d == null) {
-            throw error(ErrorCode.MISSING_FIELD, field, "missing");
+            throw error(ErrorCode.MISSING_FIELD, leaf, "missing");
         }
         if (d.isBefore(Limits.MIN_DATE) || d.isAfter(Limits.MAX_DATE)) {
-            throw error(ErrorCode.DATE_OUT_OF_RANGE, field, quote(d) + " is out of range (" + Limits.MIN_DATE + " to " + Limits.MAX_DATE + ")");
+            throw error(ErrorCode.DATE_OUT_OF_RANGE, leaf, quote(d) + " is out of range (" + Limits.MIN_DATE + " to " + Limits.MAX_DATE + ")");
         }
     }
 
-    private void amount(BigDecimal a, String field) {
+    private void amount(BigDecimal a, String leaf) {
         if (a == null) {
-            throw error(ErrorCode.MISSING_FIELD, field, "missing");
+            throw error(ErrorCode.MISSING_FIELD, leaf, "missing");
         }
         // the reader's rule: at most two decimals, not negative, not above the maximum (compared
         // before anything else so that a huge exponent costs nothing)
         if (a.scale() < -12 || a.precision() - a.scale() > 13) {
-            throw error(ErrorCode.INVALID_AMOUNT, field, "is above the maximum amount " + Limits.MAX_AMOUNT.toPlainString());
+            throw error(ErrorCode.INVALID_AMOUNT, leaf, "is above the maximum amount " + Limits.MAX_AMOUNT.toPlainString());
         }
         if (a.signum() < 0) {
-            throw error(ErrorCode.INVALID_AMOUNT, field, quote(a.toPlainString()) + " is negative");
+            throw error(ErrorCode.INVALID_AMOUNT, leaf, quote(a.toPlainString()) + " is negative");
         }
         if (a.compareTo(Limits.MAX_AMOUNT) > 0) {
-            throw error(ErrorCode.INVALID_AMOUNT, field, quote(a.toPlainString()) + " is above the maximum amount "
+            throw error(ErrorCode.INVALID_AMOUNT, leaf, quote(a.toPlainString()) + " is above the maximum amount "
                     + Limits.MAX_AMOUNT.toPlainString());
         }
-        if (a.stripTrailingZeros().scale() > 2) {
-            throw error(ErrorCode.INVALID_AMOUNT, field, quote(a.toPlainString())
+        // two decimals or fewer once trailing zeros are dropped (stripTrailingZeros only when needed)
+        if (a.scale() > 2 && a.stripTrailingZeros().scale() > 2) {
+            throw error(ErrorCode.INVALID_AMOUNT, leaf, quote(a.toPlainString())
                     + " is not an amount (euros with up to two decimals, e.g. \"1200.50\")");
         }
     }
 
-    private void count(List<?> items, String field, int max) {
+    private void count(List<?> items, String leaf, int max) {
         if (items.size() > max) {
-            throw error(ErrorCode.TOO_MANY_ITEMS, field, items.size() + " items: at most " + max);
+            throw error(ErrorCode.TOO_MANY_ITEMS, leaf, items.size() + " items: at most " + max);
         }
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) == null) {
-                throw error(ErrorCode.MISSING_FIELD, field + "[" + i + "]", "missing (null)");
+                throw error(ErrorCode.MISSING_FIELD, leaf + "[" + i + "]", "missing (null)");
             }
         }
     }
 
+    /** True when {@code ids[0..n)} holds {@code id} (lists are short: a scan costs less than a set). */
+    private static boolean seen(String[] ids, int n, String id) {
+        for (int i = 0; i < n; i++) {
+            if (ids[i].equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void check(AmeCase c) {
+        top();
         string(c.id(), "id");
         if (c.kind() == null) {
             throw error(ErrorCode.MISSING_FIELD, "kind", "missing");
@@ -158,84 +207,99 @@ public final class CaseValidator {
         if (members.size() > Limits.MAX_MEMBERS) {
             throw error(ErrorCode.TOO_MANY_ITEMS, "members", members.size() + " members: at most " + Limits.MAX_MEMBERS);
         }
-        Set<String> ids = new HashSet<>();
+        String[] ids = new String[members.size()];
         boolean applicant = false;
         boolean partner = false;
         for (int i = 0; i < members.size(); i++) {
             HouseholdMember m = members.get(i);
-            String p = "members[" + i + "]";
-            string(m.id(), p + ".id");
-            if (!ids.add(m.id())) {
-                throw error(ErrorCode.DUPLICATE_ID, p + ".id", quote(m.id()) + " is a duplicate member id");
+            at("members", i);
+            string(m.id(), "id");
+            if (seen(ids, i, m.id())) {
+                throw error(ErrorCode.DUPLICATE_ID, "id", quote(m.id()) + " is a duplicate member id");
             }
+            ids[i] = m.id();
             if (m.role() == null) {
-                throw error(ErrorCode.MISSING_FIELD, p + ".role", "missing");
+                throw error(ErrorCode.MISSING_FIELD, "role", "missing");
             }
             if (m.role() == Role.APPLICANT) {
                 if (applicant) {
-                    throw error(ErrorCode.INCONSISTENT, p + ".role", "\"APPLICANT\": a case has exactly one applicant, this is the second");
+                    throw error(ErrorCode.INCONSISTENT, "role", "\"APPLICANT\": a case has exactly one applicant, this is the second");
                 }
                 applicant = true;
             }
             if (m.role() == Role.PARTNER) {
                 if (partner) {
-                    throw error(ErrorCode.INCONSISTENT, p + ".role", "\"PARTNER\": a case has at most one partner, this is the second");
+                    throw error(ErrorCode.INCONSISTENT, "role", "\"PARTNER\": a case has at most one partner, this is the second");
                 }
                 partner = true;
             }
-            date(m.birthDate(), p + ".birthDate");
+            date(m.birthDate(), "birthDate");
             if (m.birthDate().isAfter(filing)) {
-                throw error(ErrorCode.INCONSISTENT, p + ".birthDate", quote(m.birthDate()) + " is after the filing date");
+                throw error(ErrorCode.INCONSISTENT, "birthDate", quote(m.birthDate()) + " is after the filing date");
             }
-            count(m.stayDocuments(), p + ".stayDocuments", Limits.MAX_ITEMS);
+            count(m.stayDocuments(), "stayDocuments", Limits.MAX_ITEMS);
             for (int j = 0; j < m.stayDocuments().size(); j++) {
                 StayDocument s = m.stayDocuments().get(j);
-                String q = p + ".stayDocuments[" + j + "]";
-                string(s.type(), q + ".type");
-                date(s.validUntil(), q + ".validUntil");
+                inside("stayDocuments", j);
+                string(s.type(), "type");
+                date(s.validUntil(), "validUntil");
                 if (s.validFrom() != null) {
-                    date(s.validFrom(), q + ".validFrom");
+                    date(s.validFrom(), "validFrom");
                     if (s.validUntil().isBefore(s.validFrom())) {
-                        throw error(ErrorCode.INCONSISTENT, q + ".validUntil", quote(s.validUntil()) + " is before validFrom");
+                        throw error(ErrorCode.INCONSISTENT, "validUntil", quote(s.validUntil()) + " is before validFrom");
                     }
                 }
             }
-            count(m.residenceProofs(), p + ".residenceProofs", Limits.MAX_ITEMS);
+            at("members", i);
+            count(m.residenceProofs(), "residenceProofs", Limits.MAX_ITEMS);
             for (int j = 0; j < m.residenceProofs().size(); j++) {
                 ResidenceProof r = m.residenceProofs().get(j);
-                String q = p + ".residenceProofs[" + j + "]";
-                string(r.type(), q + ".type");
-                date(r.date(), q + ".date");
+                inside("residenceProofs", j);
+                string(r.type(), "type");
+                date(r.date(), "date");
             }
-            count(m.resources(), p + ".resources", Limits.MAX_ITEMS);
+            at("members", i);
+            count(m.resources(), "resources", Limits.MAX_ITEMS);
             for (int j = 0; j < m.resources().size(); j++) {
                 Resources r = m.resources().get(j);
-                String q = p + ".resources[" + j + "]";
+                inside("resources", j);
                 if (r.type() == null) {
-                    throw error(ErrorCode.MISSING_FIELD, q + ".type", "missing");
+                    throw error(ErrorCode.MISSING_FIELD, "type", "missing");
                 }
-                amount(r.amount(), q + ".amount");
+                amount(r.amount(), "amount");
             }
         }
+        top();
         if (!applicant) {
             throw error(ErrorCode.INCONSISTENT, "members", "no member has the role APPLICANT: a case has exactly one applicant");
         }
         List<CareRequest> care = c.careRequests();
         count(care, "careRequests", Limits.MAX_CARE_REQUESTS);
-        Set<String> careIds = new HashSet<>();
+        Set<String> careIds = care.size() > 16 ? new HashSet<>() : null;
         for (int i = 0; i < care.size(); i++) {
             CareRequest r = care.get(i);
-            String p = "careRequests[" + i + "]";
-            string(r.id(), p + ".id");
-            if (!careIds.add(r.id())) {
-                throw error(ErrorCode.DUPLICATE_ID, p + ".id", quote(r.id()) + " is a duplicate care request id");
+            at("careRequests", i);
+            string(r.id(), "id");
+            if (careIds != null ? !careIds.add(r.id()) : duplicateCare(care, i)) {
+                throw error(ErrorCode.DUPLICATE_ID, "id", quote(r.id()) + " is a duplicate care request id");
             }
-            string(r.memberId(), p + ".memberId");
-            if (!ids.contains(r.memberId())) {
-                throw error(ErrorCode.INCONSISTENT, p + ".memberId", quote(r.memberId()) + " is not the id of a member of the case");
+            string(r.memberId(), "memberId");
+            if (!seen(ids, ids.length, r.memberId())) {
+                throw error(ErrorCode.INCONSISTENT, "memberId", quote(r.memberId()) + " is not the id of a member of the case");
             }
-            date(r.date(), p + ".date");
-            string(r.act(), p + ".act");
+            date(r.date(), "date");
+            string(r.act(), "act");
         }
+    }
+
+    /** True when a care request before the {@code i}-th has its id. */
+    private static boolean duplicateCare(List<CareRequest> care, int i) {
+        String id = care.get(i).id();
+        for (int k = 0; k < i; k++) {
+            if (care.get(k).id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
