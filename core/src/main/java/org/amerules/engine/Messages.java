@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -67,10 +66,6 @@ public final class Messages {
     static final List<String> META = List.of("_meta.language", "_meta.direction", "_meta.review");
     /** The CLDR skeleton of dates in messages: year, full month name, day. */
     static final String DATE_SKELETON = "yMMMMd";
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
-    private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
     private static final Set<String> MONEY_NAMES = Set.of("resources", "ceiling", "amount");
     private static final String FSI = "\u2068";
     private static final String PDI = "\u2069";
@@ -656,7 +651,7 @@ public final class Messages {
         }
         switch (type) {
             case PLURAL, SELECTORDINAL, SIMPLE:
-                if (NUMBER.matcher(value).matches()) {
+                if (isNumber(value)) {
                     return new BigDecimal(value);
                 }
                 return type == MessagePattern.ArgType.SIMPLE ? value : 0;
@@ -675,51 +670,128 @@ public final class Messages {
      * @return the value formatted for the language
      */
     public String display(String name, String value) {
-        // formatting a date or an amount through ICU costs more than the rest of a message: the
-        // values shown recur from case to case (dates, ceilings, codes), so they are kept, up to a
-        // bound (memory only: a value never reaches a log line)
-        Map<String, String> byValue = displayed.get(name);
-        if (byValue == null) {
-            byValue = displayed.computeIfAbsent(name, k -> new ConcurrentHashMap<>());
+        // dates and codes recur from case to case: a date is formatted once, by value whatever its
+        // name (see date), a code is a look-up; a number is kept formatted up to a bound (amounts
+        // vary from case to case). Nothing here parses a text twice: a long batch, whose values
+        // outnumber any cache, costs no more a value than a short one.
+        String shown;
+        if (value.length() == 10 && isIsoDateText(value)) {
+            LocalDate d = isoDate(value);
+            shown = d == null ? value : date(d);
+        } else if (isNumber(value)) {
+            shown = number(isMoney(name), value);
+        } else {
+            String named = valueNames.get(value);
+            shown = named != null ? named
+                    : value.length() > 1 && isCode(value) && valueNames.containsKey("OTHER") ? valueNames.get("OTHER") : value;
         }
-        String cached = byValue.get(value);
-        if (cached != null) {
-            return cached;
-        }
-        String shown = displayPlain(name, value);
-        shown = rtl && LATIN.matcher(shown).find() ? FSI + shown + PDI : shown;
-        if (displayedCount.get() < MAX_DISPLAYED && byValue.putIfAbsent(value, shown) == null) {
-            displayedCount.incrementAndGet();
+        return rtl && hasLatin(shown) ? FSI + shown + PDI : shown;
+    }
+
+    /** The most numbers kept formatted per language and kind (amounts, other numbers): about 2 MB each. */
+    private static final int MAX_NUMBERS_SHOWN = 20_000;
+    /** Formatted amounts, then other numbers, by their text. */
+    private final Map<String, String> amountsShown = new ConcurrentHashMap<>();
+    private final Map<String, String> numbersShown = new ConcurrentHashMap<>();
+
+    private String number(boolean amount, String value) {
+        Map<String, String> kept = amount ? amountsShown : numbersShown;
+        String shown = kept.get(value);
+        if (shown == null) {
+            BigDecimal n = new BigDecimal(value);
+            shown = amount ? money(n) : numbers.format(n).toString();
+            if (kept.size() < MAX_NUMBERS_SHOWN) {
+                kept.putIfAbsent(value, shown);
+            }
         }
         return shown;
     }
 
-    /** The most values kept formatted per language (about 2 MB). */
-    private static final int MAX_DISPLAYED = 20_000;
-    /** Formatted values by value name, then by value. */
-    private final Map<String, Map<String, String>> displayed = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger displayedCount = new java.util.concurrent.atomic.AtomicInteger();
-
-    private String displayPlain(String name, String value) {
-        if (value.length() == 10 && ISO_DATE.matcher(value).matches()) {
-            try {
-                return date(LocalDate.parse(value));
-            } catch (DateTimeParseException e) {
-                return value;
+    /** {@code \d{4}-\d{2}-\d{2}} (ASCII digits), without a regular expression. */
+    static boolean isIsoDateText(String v) {
+        if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && !asciiDigit(v.charAt(i))) {
+                return false;
             }
         }
-        if (NUMBER.matcher(value).matches()) {
-            BigDecimal n = new BigDecimal(value);
-            return isMoney(name) ? money(n) : numbers.format(n).toString();
+        return true;
+    }
+
+    /** The day of a text {@link #isIsoDateText} accepts, or null when there is no such day (2025-02-30). */
+    static @org.jspecify.annotations.Nullable LocalDate isoDate(String v) {
+        int y = (v.charAt(0) - '0') * 1000 + (v.charAt(1) - '0') * 100 + (v.charAt(2) - '0') * 10 + (v.charAt(3) - '0');
+        int m = (v.charAt(5) - '0') * 10 + (v.charAt(6) - '0');
+        int d = (v.charAt(8) - '0') * 10 + (v.charAt(9) - '0');
+        if (m < 1 || m > 12 || d < 1 || d > java.time.YearMonth.of(y, m).lengthOfMonth()) {
+            return null;
         }
-        String named = valueNames.get(value);
-        if (named != null) {
-            return named;
+        return LocalDate.of(y, m, d);
+    }
+
+    /** {@code -?\d+(\.\d+)?} (ASCII digits), without a regular expression. */
+    static boolean isNumber(String v) {
+        int n = v.length();
+        int i = n > 0 && v.charAt(0) == '-' ? 1 : 0;
+        int digits = 0;
+        while (i < n && asciiDigit(v.charAt(i))) {
+            i++;
+            digits++;
         }
-        if (CODE.matcher(value).matches() && value.length() > 1 && valueNames.containsKey("OTHER")) {
-            return valueNames.get("OTHER");
+        if (digits == 0) {
+            return false;
         }
-        return value;
+        if (i == n) {
+            return true;
+        }
+        if (v.charAt(i) != '.') {
+            return false;
+        }
+        i++;
+        int decimals = 0;
+        while (i < n && asciiDigit(v.charAt(i))) {
+            i++;
+            decimals++;
+        }
+        return decimals > 0 && i == n;
+    }
+
+    /** {@code [A-Z][A-Z0-9]*(_[A-Z0-9]+)*}: an upper-case code, without a regular expression. */
+    static boolean isCode(String v) {
+        int n = v.length();
+        if (n == 0 || v.charAt(0) < 'A' || v.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char ch = v.charAt(i);
+            if (ch == '_') {
+                if (i == n - 1 || v.charAt(i + 1) == '_') {
+                    return false;
+                }
+            } else if (!(ch >= 'A' && ch <= 'Z') && !asciiDigit(ch)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the text has a letter of the Latin script ({@code \p{IsLatin}}). */
+    static boolean hasLatin(String v) {
+        for (int i = 0; i < v.length(); ) {
+            int cp = v.codePointAt(i);
+            if (cp < 0x80 ? (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')
+                    : Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    private static boolean asciiDigit(char ch) {
+        return ch >= '0' && ch <= '9';
     }
 
     private static boolean isMoney(String name) {
