@@ -22,6 +22,9 @@ import org.amerules.model.ErrorCode;
 import org.amerules.model.InvalidCaseException;
 import org.amerules.model.StayDocument;
 import org.jspecify.annotations.Nullable;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -195,9 +198,18 @@ public final class AmeEngine {
         List<Object> facts = facts(c);
         KieSession session = rs.newSession();
         TraceListener trace = new TraceListener(rs);
-        List<Object> results = new ArrayList<>();
+        // every fact of the case and of the rules, in the order inserted: the session's store does
+        // not keep them (an immutable knowledge base drops a fact no rule matches, see RuleSet)
+        List<Object> results = new ArrayList<>(32);
+        RuleRuntimeEventListener inserted = new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+                results.add(event.getObject());
+            }
+        };
         session.setGlobal(RuleSet.LAW_GLOBAL, rs.release().law());
         session.addEventListener(trace);
+        session.addEventListener(inserted);
         boolean clean = false;
         CaseWatchdog.Guard guard = CaseWatchdog.watch(session, options.caseTimeout());
         try {
@@ -213,7 +225,6 @@ public final class AmeEngine {
                 throw new InvalidCaseException(c.id(), "", "the rules fired " + fired + " times on this case: a rule loops",
                         ErrorCode.FIRING_LIMIT);
             }
-            results.addAll(session.getObjects());
             clean = true;
         } catch (InvalidCaseException e) {
             throw e;
@@ -223,6 +234,7 @@ public final class AmeEngine {
             guard.close();
             try {
                 session.removeEventListener(trace);
+                session.removeEventListener(inserted);
             } finally {
                 if (clean) {
                     session.dispose(); // back to the pool

@@ -68,14 +68,20 @@ public final class RuleSet {
 
     /**
      * The knowledge-base configuration of every build (released kjar, folder, jar): beta-memory
-     * indexing off. A decision's node memories hold a handful of facts; maintaining indexes on them
-     * costs more than the look-ups it saves (measured in docs/performance.md). Public Drools
-     * properties only; the rules' results do not depend on it.
+     * indexing off (a decision's node memories hold a handful of facts; maintaining indexes on them
+     * costs more than the look-ups it saves), and the knowledge base immutable ({@code
+     * KieBaseMutabilityOption.DISABLED}: a rule set is never changed, a reload builds a new one).
+     * An immutable knowledge base gives each session Drools' identity store instead of the store
+     * by class, which a pooled session rebuilt class by class for every case; it also drops from
+     * the session a fact that no rule matches, so a decision collects its facts as they are
+     * inserted ({@code AmeEngine}), never from the session's store. Measured in
+     * docs/performance.md. Public Drools options only; the rules' results do not depend on them.
      */
     static org.kie.api.KieBaseConfiguration kieBaseConfiguration() {
         org.kie.api.KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
         conf.setProperty("drools.indexLeftBetaMemory", "false");
         conf.setProperty("drools.indexRightBetaMemory", "false");
+        conf.setOption(org.kie.api.conf.KieBaseMutabilityOption.DISABLED);
         return conf;
     }
 
