@@ -675,8 +675,9 @@ public final class Messages {
         // vary from case to case). Nothing here parses a text twice: a long batch, whose values
         // outnumber any cache, costs no more a value than a short one.
         String shown;
-        if (value.length() == 10 && isIsoDateText(value)) {
-            LocalDate d = isoDate(value);
+        if (isIsoDateText(value)) {
+            // the case reader's parser: null when there is no such day (2025-02-30), shown as it is
+            LocalDate d = org.amerules.json.internal.JsonTrees.isoDate(value);
             shown = d == null ? value : date(d);
         } else if (isNumber(value)) {
             shown = number(isMoney(name), value);
@@ -718,17 +719,6 @@ public final class Messages {
             }
         }
         return true;
-    }
-
-    /** The day of a text {@link #isIsoDateText} accepts, or null when there is no such day (2025-02-30). */
-    static @org.jspecify.annotations.Nullable LocalDate isoDate(String v) {
-        int y = (v.charAt(0) - '0') * 1000 + (v.charAt(1) - '0') * 100 + (v.charAt(2) - '0') * 10 + (v.charAt(3) - '0');
-        int m = (v.charAt(5) - '0') * 10 + (v.charAt(6) - '0');
-        int d = (v.charAt(8) - '0') * 10 + (v.charAt(9) - '0');
-        if (m < 1 || m > 12 || d < 1 || d > java.time.YearMonth.of(y, m).lengthOfMonth()) {
-            return null;
-        }
-        return LocalDate.of(y, m, d);
     }
 
     /** {@code -?\d+(\.\d+)?} (ASCII digits), without a regular expression. */

@@ -2,9 +2,7 @@ package org.amerules.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.amerules.json.Limits;
 import org.amerules.json.SafeText;
 
@@ -275,14 +273,15 @@ public final class CaseValidator {
         }
         List<CareRequest> care = c.careRequests();
         count(care, "careRequests", Limits.MAX_CARE_REQUESTS);
-        Set<String> careIds = care.size() > 16 ? new HashSet<>() : null;
+        String[] careIds = new String[care.size()];
         for (int i = 0; i < care.size(); i++) {
             CareRequest r = care.get(i);
             at("careRequests", i);
             string(r.id(), "id");
-            if (careIds != null ? !careIds.add(r.id()) : duplicateCare(care, i)) {
+            if (seen(careIds, i, r.id())) {
                 throw error(ErrorCode.DUPLICATE_ID, "id", quote(r.id()) + " is a duplicate care request id");
             }
+            careIds[i] = r.id();
             string(r.memberId(), "memberId");
             if (!seen(ids, ids.length, r.memberId())) {
                 throw error(ErrorCode.INCONSISTENT, "memberId", quote(r.memberId()) + " is not the id of a member of the case");
@@ -290,16 +289,5 @@ public final class CaseValidator {
             date(r.date(), "date");
             string(r.act(), "act");
         }
-    }
-
-    /** True when a care request before the {@code i}-th has its id. */
-    private static boolean duplicateCare(List<CareRequest> care, int i) {
-        String id = care.get(i).id();
-        for (int k = 0; k < i; k++) {
-            if (care.get(k).id().equals(id)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

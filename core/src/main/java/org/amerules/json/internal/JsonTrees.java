@@ -222,7 +222,7 @@ public final class JsonTrees {
      * @param s the text
      * @return the date, or null when {@code s} is not one
      */
-    static @org.jspecify.annotations.Nullable LocalDate isoDate(String s) {
+    public static @org.jspecify.annotations.Nullable LocalDate isoDate(String s) {
         if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
             return null;
         }
