@@ -59,7 +59,9 @@ public final class JsonTrees {
      * The mapper of the case format (duplicate keys, trailing content and deep nesting refused, floats
      * as {@code BigDecimal}, errors quoting short tokens only); shared, never to be reconfigured.
      */
-    public static final ObjectMapper MAPPER = new ObjectMapper()
+    public static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            // to bytes, a character outside the BMP is written as its four UTF-8 bytes, not as two escapes
+            .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);

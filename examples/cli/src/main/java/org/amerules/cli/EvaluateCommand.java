@@ -75,7 +75,7 @@ final class EvaluateCommand implements Callable<Integer> {
         // a line as soon as it is decided when cases come from standard input (a pipe, a person)
         out.autoFlush(paths.contains("-"));
         try (var inputs = CaseInputs.read(paths, Io.in())) {
-            OrderedParallel.map(inputs.iterator(), input -> text ? summary(engine, input, locale, messages, invalid)
+            OrderedParallel.map(inputs.iterator(), input -> text ? utf8(summary(engine, input, locale, messages, invalid))
                     : decide(engine, input, locale, messages, invalid, compact), n, n * 64, line -> {
                 out.println(line);
                 progress.tick();
@@ -84,8 +84,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 InvalidCaseException timeout = new InvalidCaseException(input.tree() == null ? null : JsonTrees.idOf(input.tree()), "",
                         "the rules did not return within " + engine.stuckAfter().toMillis() + " ms on this case (the per-case time limit)",
                         ErrorCode.CASE_TIMEOUT);
-                return text ? org.amerules.engine.Summaries.error(timeout.caseId(), messages.error(timeout.code().name(), "", null), messages)
-                        : DecisionWriter.errorJson(timeout, messages);
+                return text ? utf8(org.amerules.engine.Summaries.error(timeout.caseId(), messages.error(timeout.code().name(), "", null), messages))
+                        : DecisionWriter.errorJsonBytes(timeout, messages);
             });
         }
         out.flush();
@@ -113,7 +113,12 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    static String decide(AmeEngine engine, CaseInput input, Locale locale, Messages messages, AtomicInteger invalid,
+    private static byte[] utf8(String line) {
+        return line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The line of one case in UTF-8 (a decision, or the error line of why it was not decided), without its line break. */
+    static byte[] decide(AmeEngine engine, CaseInput input, Locale locale, Messages messages, AtomicInteger invalid,
             boolean compact) {
         try {
             if (input.error() != null) {
@@ -121,16 +126,16 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             AmeCase c = JsonTrees.fromTree(input.tree());
             // the compact format has no messages: they are not rendered at all
-            return compact ? DecisionWriter.toCompactJson(engine.decideCompact(c, locale))
-                    : DecisionWriter.toJson(engine.decide(c, locale));
+            return compact ? DecisionWriter.toCompactJsonBytes(engine.decideCompact(c, locale))
+                    : DecisionWriter.toJsonBytes(engine.decide(c, locale));
         } catch (InvalidCaseException e) {
             invalid.incrementAndGet();
             InvalidCaseException named = e.caseId() == null && input.tree() != null ? e.withCaseId(JsonTrees.idOf(input.tree())) : e;
-            return DecisionWriter.errorJson(named, messages);
+            return DecisionWriter.errorJsonBytes(named, messages);
         } catch (RuntimeException | StackOverflowError e) {
             // not expected from the engine: still this case's line, not the end of the batch
             invalid.incrementAndGet();
-            return DecisionWriter.errorJson(new InvalidCaseException(input.tree() == null ? null : JsonTrees.idOf(input.tree()), "",
+            return DecisionWriter.errorJsonBytes(new InvalidCaseException(input.tree() == null ? null : JsonTrees.idOf(input.tree()), "",
                     "could not be decided: " + e.getClass().getName(), ErrorCode.RULES_FAILED), messages);
         }
     }

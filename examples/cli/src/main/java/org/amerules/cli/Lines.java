@@ -35,16 +35,21 @@ final class Lines {
     }
 
     void println(String line) {
-        byte[] b = (line + "\n").getBytes(StandardCharsets.UTF_8);
-        if (used + b.length > buf.length) {
+        println(line.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A line already in UTF-8 (without its line break). */
+    void println(byte[] line) {
+        if (used + line.length + 1 > buf.length) {
             drain();
         }
-        if (b.length > buf.length) {
-            write(b, 0, b.length);
+        if (line.length + 1 > buf.length) {
+            write(line, 0, line.length);
         } else {
-            System.arraycopy(b, 0, buf, used, b.length);
-            used += b.length;
+            System.arraycopy(line, 0, buf, used, line.length);
+            used += line.length;
         }
+        buf[used++] = '\n';
         if (autoFlush) {
             flush();
         }
