@@ -158,6 +158,8 @@ final class CaseStreams {
         /** UTF-16 characters the bytes decode to (when they are valid UTF-8). */
         long chars;
         private boolean over;
+        /** Whether a byte is outside ASCII (then the strict UTF-8 check is needed). */
+        private boolean nonAscii;
         /** For a value: read through its end (closing bracket or quote). */
         boolean complete;
 
@@ -169,6 +171,7 @@ final class CaseStreams {
             if (over) {
                 return;
             }
+            nonAscii |= b >= 0x80;
             // a continuation byte adds no character; a 4-byte sequence is a surrogate pair
             chars += (b & 0xC0) == 0x80 ? 0 : b >= 0xF0 ? 2 : 1;
             if (chars > Limits.MAX_CASE_CHARS || length >= MAX_CASE_BYTES) {
@@ -442,6 +445,10 @@ final class CaseStreams {
         }
 
         private CaseInput parse(Raw r, String prefix, String where) {
+            if (!r.nonAscii) {
+                // parsed by the thread that decides it, and without a tree when it is a valid case
+                return CaseInput.pending(r.bytes, r.length, prefix, where);
+            }
             String text;
             try {
                 text = r.text();

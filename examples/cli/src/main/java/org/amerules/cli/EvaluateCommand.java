@@ -121,10 +121,7 @@ final class EvaluateCommand implements Callable<Integer> {
     static byte[] decide(AmeEngine engine, CaseInput input, Locale locale, Messages messages, AtomicInteger invalid,
             boolean compact) {
         try {
-            if (input.error() != null) {
-                throw input.error();
-            }
-            AmeCase c = JsonTrees.fromTree(input.tree());
+            AmeCase c = input.toCase();
             // the compact format has no messages: they are not rendered at all
             return compact ? DecisionWriter.toCompactJsonBytes(engine.decideCompact(c, locale))
                     : DecisionWriter.toJsonBytes(engine.decide(c, locale));
