@@ -2,6 +2,7 @@ package org.amerules.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import org.amerules.decision.TraceEntry;
 import org.amerules.decision.Warning;
 import org.amerules.engine.Messages;
 import org.amerules.model.InvalidCaseException;
+import org.jspecify.annotations.Nullable;
 
 /** Writes decisions and error lines in the case format (JSON, one line each, fields in a fixed order). */
 public final class DecisionWriter {
@@ -35,13 +37,7 @@ public final class DecisionWriter {
      * @return the decision in the case format, fields in a fixed order, without line breaks
      */
     public static String toJson(Decision d) {
-        java.io.StringWriter out = new java.io.StringWriter(8192);
-        try (JsonGenerator g = CaseReader.MAPPER.getFactory().createGenerator(out)) {
-            write(d, g, false);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toString();
+        return string(d, false);
     }
 
     /**
@@ -53,9 +49,13 @@ public final class DecisionWriter {
      * @return the decision in the compact format, without line breaks
      */
     public static String toCompactJson(Decision d) {
-        java.io.StringWriter out = new java.io.StringWriter(4096);
+        return string(d, true);
+    }
+
+    private static String string(Decision d, boolean compact) {
+        java.io.StringWriter out = new java.io.StringWriter(compact ? 4096 : 8192);
         try (JsonGenerator g = CaseReader.MAPPER.getFactory().createGenerator(out)) {
-            write(d, g, true);
+            write(d, g, compact);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
@@ -114,122 +114,200 @@ public final class DecisionWriter {
     }
 
     /**
+     * Strings that recur from decision to decision — codes, legal bases, rule names, statuses,
+     * value names — held JSON-escaped and encoded once, so that a line copies their bytes instead
+     * of escaping them character by character. Only values drawn from a release (its catalogues,
+     * parameters, rules and messages) go here, never a case's own values (identifiers, dates,
+     * amounts); shared by every thread, and emptied if it ever holds {@value #MAX_CONSTANTS} of them
+     * (many releases loaded in one process).
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, SerializedString> CONSTANTS =
+            new java.util.concurrent.ConcurrentHashMap<>(1024);
+    private static final int MAX_CONSTANTS = 8192;
+
+    private static SerializedString encoded(String value) {
+        SerializedString s = CONSTANTS.get(value);
+        if (s == null) {
+            if (CONSTANTS.size() >= MAX_CONSTANTS) {
+                CONSTANTS.clear();
+            }
+            s = new SerializedString(value);
+            CONSTANTS.put(value, s);
+        }
+        return s;
+    }
+
+    // The case format's field names, encoded once.
+    private static final SerializedString ID = new SerializedString("id");
+    private static final SerializedString RULES_VERSION = new SerializedString("rulesVersion");
+    private static final SerializedString LANGUAGE = new SerializedString("language");
+    private static final SerializedString DIRECTION = new SerializedString("direction");
+    private static final SerializedString FILING_DATE = new SerializedString("filingDate");
+    private static final SerializedString HOUSEHOLD = new SerializedString("household");
+    private static final SerializedString SIZE = new SerializedString("size");
+    private static final SerializedString MEMBER_IDS = new SerializedString("memberIds");
+    private static final SerializedString LEFT = new SerializedString("left");
+    private static final SerializedString MEMBER_ID = new SerializedString("memberId");
+    private static final SerializedString CODE = new SerializedString("code");
+    private static final SerializedString RESOURCES = new SerializedString("resources");
+    private static final SerializedString CEILING = new SerializedString("ceiling");
+    private static final SerializedString CEILING_IN_FORCE_FROM = new SerializedString("ceilingInForceFrom");
+    private static final SerializedString CEILING_REFERENCE = new SerializedString("ceilingReference");
+    private static final SerializedString CEILING_PROVISIONAL = new SerializedString("ceilingProvisional");
+    private static final SerializedString HOUSING_FLAT_RATE = new SerializedString("housingFlatRate");
+    private static final SerializedString MEMBERS = new SerializedString("members");
+    private static final SerializedString STATUS = new SerializedString("status");
+    private static final SerializedString RIGHTS = new SerializedString("rights");
+    private static final SerializedString START = new SerializedString("start");
+    private static final SerializedString END = new SerializedString("end");
+    private static final SerializedString FIRST_ADMISSION = new SerializedString("firstAdmission");
+    private static final SerializedString RENEWAL_FROM = new SerializedString("renewalFrom");
+    private static final SerializedString GAP_START = new SerializedString("gapStart");
+    private static final SerializedString GAP_END = new SerializedString("gapEnd");
+    private static final SerializedString COVERAGE = new SerializedString("coverage");
+    private static final SerializedString DECISION = new SerializedString("decision");
+    private static final SerializedString ORIENTATION = new SerializedString("orientation");
+    private static final SerializedString LEGAL_BASIS = new SerializedString("legalBasis");
+    private static final SerializedString DOCUMENTS = new SerializedString("documents");
+    private static final SerializedString DECISION_DEADLINE = new SerializedString("decisionDeadline");
+    private static final SerializedString WARNINGS = new SerializedString("warnings");
+    private static final SerializedString TRACE = new SerializedString("trace");
+    private static final SerializedString RULE = new SerializedString("rule");
+    private static final SerializedString UNSETTLED = new SerializedString("unsettled");
+    private static final SerializedString MESSAGE = new SerializedString("message");
+    private static final SerializedString MESSAGE_FR = new SerializedString("messageFr");
+    private static final SerializedString REASONS = new SerializedString("reasons");
+    private static final SerializedString VALUES = new SerializedString("values");
+
+    /**
      * Streams the decision in the case format, fields in a fixed order, without building a tree;
      * {@code JsonTrees.toTree} reads these bytes back.
      */
     private static void write(Decision d, JsonGenerator g, boolean compact) throws java.io.IOException {
         g.writeStartObject();
-        g.writeStringField("id", d.id());
-        g.writeStringField("rulesVersion", d.rulesVersion());
-        g.writeStringField("language", d.language());
-        g.writeStringField("direction", d.direction());
-        date(g, "filingDate", d.filingDate());
+        field(g, ID, d.id());
+        constant(g, RULES_VERSION, d.rulesVersion());
+        constant(g, LANGUAGE, d.language());
+        constant(g, DIRECTION, d.direction());
+        date(g, FILING_DATE, d.filingDate());
         Household h = d.household();
+        g.writeFieldName(HOUSEHOLD);
         if (h == null) {
-            g.writeNullField("household");
+            g.writeNull();
         } else {
-            g.writeObjectFieldStart("household");
-            g.writeNumberField("size", h.size());
-            g.writeArrayFieldStart("memberIds");
+            g.writeStartObject();
+            g.writeFieldName(SIZE);
+            g.writeNumber(h.size());
+            g.writeFieldName(MEMBER_IDS);
+            g.writeStartArray();
             for (String id : h.memberIds()) {
                 g.writeString(id);
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("left");
+            g.writeFieldName(LEFT);
+            g.writeStartArray();
             for (LeftOutMember l : h.left()) {
                 g.writeStartObject();
-                g.writeStringField("memberId", l.memberId());
-                g.writeStringField("code", l.code());
+                field(g, MEMBER_ID, l.memberId());
+                constant(g, CODE, l.code());
                 if (l.message() != null) {
                     messages(g, l.message(), l.messageFr(), compact);
                 }
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeStringField("resources", h.resources().toPlainString());
-            g.writeStringField("ceiling", h.ceiling().toPlainString());
-            date(g, "ceilingInForceFrom", h.ceilingInForceFrom());
-            g.writeStringField("ceilingReference", h.ceilingLegalReference());
-            g.writeBooleanField("ceilingProvisional", h.ceilingProvisional());
+            field(g, RESOURCES, h.resources().toPlainString());
+            field(g, CEILING, h.ceiling().toPlainString());
+            date(g, CEILING_IN_FORCE_FROM, h.ceilingInForceFrom());
+            constant(g, CEILING_REFERENCE, h.ceilingLegalReference());
+            g.writeFieldName(CEILING_PROVISIONAL);
+            g.writeBoolean(h.ceilingProvisional());
             if (h.housingFlatRate() != null) {
-                g.writeStringField("housingFlatRate", h.housingFlatRate().toPlainString());
+                field(g, HOUSING_FLAT_RATE, h.housingFlatRate().toPlainString());
             }
             g.writeEndObject();
         }
-        g.writeArrayFieldStart("members");
+        g.writeFieldName(MEMBERS);
+        g.writeStartArray();
         for (MemberDecision m : d.members()) {
             g.writeStartObject();
-            g.writeStringField("id", m.id());
-            g.writeStringField("status", m.status().name());
+            field(g, ID, m.id());
+            constant(g, STATUS, m.status().name());
             reasons(g, m.reasons(), compact);
             g.writeEndObject();
         }
         g.writeEndArray();
         Rights r = d.rights();
+        g.writeFieldName(RIGHTS);
         if (r == null) {
-            g.writeNullField("rights");
+            g.writeNull();
         } else {
-            g.writeObjectFieldStart("rights");
-            date(g, "start", r.start());
-            date(g, "end", r.end());
-            date(g, "firstAdmission", r.firstAdmission());
-            date(g, "renewalFrom", r.renewalFrom());
+            g.writeStartObject();
+            date(g, START, r.start());
+            date(g, END, r.end());
+            date(g, FIRST_ADMISSION, r.firstAdmission());
+            date(g, RENEWAL_FROM, r.renewalFrom());
             if (r.gapStart() != null) {
-                date(g, "gapStart", r.gapStart());
-                date(g, "gapEnd", r.gapEnd());
+                date(g, GAP_START, r.gapStart());
+                date(g, GAP_END, r.gapEnd());
             }
             reasons(g, r.reasons(), compact);
             g.writeEndObject();
         }
-        g.writeArrayFieldStart("coverage");
+        g.writeFieldName(COVERAGE);
+        g.writeStartArray();
         for (CoverageDecision c : d.coverage()) {
             g.writeStartObject();
-            g.writeStringField("id", c.id());
-            g.writeStringField("memberId", c.memberId());
-            g.writeStringField("decision", c.decision().name());
+            field(g, ID, c.id());
+            field(g, MEMBER_ID, c.memberId());
+            constant(g, DECISION, c.decision().name());
             reasons(g, c.reasons(), compact);
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("orientation");
+        g.writeFieldName(ORIENTATION);
+        g.writeStartArray();
         for (OrientationItem x : d.orientation()) {
             g.writeStartObject();
-            g.writeStringField("code", x.code());
-            g.writeStringField("legalBasis", x.legalBasis());
+            constant(g, CODE, x.code());
+            constant(g, LEGAL_BASIS, x.legalBasis());
             messages(g, x.message(), x.messageFr(), compact);
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("documents");
+        g.writeFieldName(DOCUMENTS);
+        g.writeStartArray();
         for (DocumentItem x : d.documents()) {
             g.writeStartObject();
-            g.writeStringField("code", x.code());
-            g.writeStringField("memberId", x.memberId());
+            constant(g, CODE, x.code());
+            field(g, MEMBER_ID, x.memberId());
             messages(g, x.message(), x.messageFr(), compact);
             g.writeEndObject();
         }
         g.writeEndArray();
-        date(g, "decisionDeadline", d.decisionDeadline());
-        g.writeArrayFieldStart("warnings");
+        date(g, DECISION_DEADLINE, d.decisionDeadline());
+        g.writeFieldName(WARNINGS);
+        g.writeStartArray();
         for (Warning w : d.warnings()) {
             g.writeStartObject();
-            g.writeStringField("code", w.code());
+            constant(g, CODE, w.code());
             messages(g, w.message(), w.messageFr(), compact);
             values(g, w.values());
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("trace");
+        g.writeFieldName(TRACE);
+        g.writeStartArray();
         for (TraceEntry t : d.trace()) {
             if (compact) {
-                g.writeString(t.rule());
+                g.writeString(encoded(t.rule()));
                 continue;
             }
             g.writeStartObject();
-            g.writeStringField("rule", t.rule());
-            g.writeStringField("legalBasis", t.legalBasis());
+            constant(g, RULE, t.rule());
+            constant(g, LEGAL_BASIS, t.legalBasis());
             if (t.unsettled() != null) {
-                g.writeStringField("unsettled", t.unsettled());
+                constant(g, UNSETTLED, t.unsettled());
             }
             g.writeEndObject();
         }
@@ -237,22 +315,40 @@ public final class DecisionWriter {
         g.writeEndObject();
     }
 
+    /** A field whose value is the case's own (an identifier, an amount, a date): escaped as it is written. */
+    private static void field(JsonGenerator g, SerializedString name, @Nullable String value) throws java.io.IOException {
+        g.writeFieldName(name);
+        g.writeString(value);
+    }
+
+    /** A field whose value comes from the release (a code, a legal basis): its encoded bytes copied. */
+    private static void constant(JsonGenerator g, SerializedString name, @Nullable String value)
+            throws java.io.IOException {
+        g.writeFieldName(name);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeString(encoded(value));
+        }
+    }
+
     private static void messages(JsonGenerator g, String message, String messageFr, boolean compact) throws java.io.IOException {
         if (compact) {
             return;
         }
-        g.writeStringField("message", message);
+        field(g, MESSAGE, message);
         if (messageFr != null) {
-            g.writeStringField("messageFr", messageFr);
+            field(g, MESSAGE_FR, messageFr);
         }
     }
 
     private static void reasons(JsonGenerator g, List<Reason> reasons, boolean compact) throws java.io.IOException {
-        g.writeArrayFieldStart("reasons");
+        g.writeFieldName(REASONS);
+        g.writeStartArray();
         for (Reason r : reasons) {
             g.writeStartObject();
-            g.writeStringField("code", r.code());
-            g.writeStringField("legalBasis", r.legalBasis());
+            constant(g, CODE, r.code());
+            constant(g, LEGAL_BASIS, r.legalBasis());
             messages(g, r.message(), r.messageFr(), compact);
             values(g, r.values());
             g.writeEndObject();
@@ -260,19 +356,23 @@ public final class DecisionWriter {
         g.writeEndArray();
     }
 
+    /** A reason's values: the names are the messages' (the release's), the values the case's. */
     private static void values(JsonGenerator g, Map<String, String> values) throws java.io.IOException {
-        g.writeObjectFieldStart("values");
+        g.writeFieldName(VALUES);
+        g.writeStartObject();
         for (var e : values.entrySet()) {
-            g.writeStringField(e.getKey(), e.getValue());
+            g.writeFieldName(encoded(e.getKey()));
+            g.writeString(e.getValue());
         }
         g.writeEndObject();
     }
 
-    private static void date(JsonGenerator g, String name, LocalDate d) throws java.io.IOException {
+    private static void date(JsonGenerator g, SerializedString name, @Nullable LocalDate d) throws java.io.IOException {
+        g.writeFieldName(name);
         if (d == null) {
-            g.writeNullField(name);
+            g.writeNull();
         } else {
-            g.writeStringField(name, d.toString());
+            g.writeString(d.toString());
         }
     }
 
