@@ -60,6 +60,9 @@ public final class FastCases {
             }
         }
         try (JsonParser parser = JsonTrees.MAPPER.getFactory().createParser(bytes, 0, length)) {
+            // every field of every object is one this reader knows and marks as seen (once): a
+            // duplicate makes it give up, so Jackson's own detector (a set of names per object) is redundant
+            parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             return new FastCases(parser).root();
         } catch (IOException | RuntimeException e) {
             // giving up, a syntax error, an unknown enum name, a value a constructor refuses: the strict reader says why
@@ -121,7 +124,7 @@ public final class FastCases {
                 }
                 case "members" -> {
                     seen = once(seen, 128);
-                    members = members();
+                    members = items(Limits.MAX_MEMBERS, this::member);
                 }
                 case "careRequests" -> {
                     seen = once(seen, 256);
@@ -220,6 +223,25 @@ public final class FastCases {
         return a;
     }
 
+    /** Reads one object of an array, the parser at its start. */
+    @FunctionalInterface
+    private interface Item<T> {
+        T read() throws IOException;
+    }
+
+    /** An array of at most {@code max} objects, each read by {@code item}; gives up on anything else. */
+    private <T> List<T> items(int max, Item<T> item) throws IOException {
+        startArray();
+        List<T> list = new ArrayList<>(2);
+        while (nextObject()) {
+            if (list.size() == max) {
+                throw GIVE_UP;
+            }
+            list.add(item.read());
+        }
+        return list;
+    }
+
     /** Enters an array; gives up on anything else (a null included). */
     private void startArray() throws IOException {
         if (p.nextToken() != JsonToken.START_ARRAY) {
@@ -287,26 +309,14 @@ public final class FastCases {
             List<ResidenceProof> proofs, List<Resources> resources) {
     }
 
-    private List<Member> members() throws IOException {
-        startArray();
-        List<Member> members = new ArrayList<>(4);
-        while (nextObject()) {
-            if (members.size() == Limits.MAX_MEMBERS) {
-                throw GIVE_UP;
-            }
-            members.add(member());
-        }
-        return members;
-    }
-
     private Member member() throws IOException {
         String id = null;
         Role role = null;
         LocalDate birth = null;
         boolean inEducation = false;
-        List<StayDocument> documents = new ArrayList<>(2);
-        List<ResidenceProof> proofs = new ArrayList<>(2);
-        List<Resources> resources = new ArrayList<>(2);
+        List<StayDocument> documents = List.of();
+        List<ResidenceProof> proofs = List.of();
+        List<Resources> resources = List.of();
         int seen = 0;
         for (String f; (f = nextField()) != null;) {
             switch (f) {
@@ -328,33 +338,15 @@ public final class FastCases {
                 }
                 case "stayDocuments" -> {
                     seen = once(seen, 16);
-                    startArray();
-                    while (nextObject()) {
-                        if (documents.size() == Limits.MAX_ITEMS) {
-                            throw GIVE_UP;
-                        }
-                        documents.add(stayDocument());
-                    }
+                    documents = items(Limits.MAX_ITEMS, this::stayDocument);
                 }
                 case "residenceProofs" -> {
                     seen = once(seen, 32);
-                    startArray();
-                    while (nextObject()) {
-                        if (proofs.size() == Limits.MAX_ITEMS) {
-                            throw GIVE_UP;
-                        }
-                        proofs.add(proof());
-                    }
+                    proofs = items(Limits.MAX_ITEMS, this::proof);
                 }
                 case "resources" -> {
                     seen = once(seen, 64);
-                    startArray();
-                    while (nextObject()) {
-                        if (resources.size() == Limits.MAX_ITEMS) {
-                            throw GIVE_UP;
-                        }
-                        resources.add(resource());
-                    }
+                    resources = items(Limits.MAX_ITEMS, this::resource);
                 }
                 default -> throw GIVE_UP;
             }
@@ -445,59 +437,55 @@ public final class FastCases {
     }
 
     private List<Care> careRequests() throws IOException {
-        startArray();
-        List<Care> list = new ArrayList<>(2);
-        while (nextObject()) {
-            if (list.size() == Limits.MAX_CARE_REQUESTS) {
-                throw GIVE_UP;
-            }
-            String id = null;
-            String memberId = null;
-            LocalDate date = null;
-            String act = null;
-            boolean urgent = false;
-            CareCause cause = null;
-            boolean approval = false;
-            int seen = 0;
-            for (String f; (f = nextField()) != null;) {
-                switch (f) {
-                    case "id" -> {
-                        seen = once(seen, 1);
-                        id = string();
-                    }
-                    case "memberId" -> {
-                        seen = once(seen, 2);
-                        memberId = string();
-                    }
-                    case "date" -> {
-                        seen = once(seen, 4);
-                        date = date();
-                    }
-                    case "act" -> {
-                        seen = once(seen, 8);
-                        act = string();
-                    }
-                    case "urgent" -> {
-                        seen = once(seen, 16);
-                        urgent = bool();
-                    }
-                    case "cause" -> {
-                        seen = once(seen, 32);
-                        cause = CareCause.valueOf(string());
-                    }
-                    case "priorApproval" -> {
-                        seen = once(seen, 64);
-                        approval = bool();
-                    }
-                    default -> throw GIVE_UP;
+        return items(Limits.MAX_CARE_REQUESTS, this::care);
+    }
+
+    private Care care() throws IOException {
+        String id = null;
+        String memberId = null;
+        LocalDate date = null;
+        String act = null;
+        boolean urgent = false;
+        CareCause cause = null;
+        boolean approval = false;
+        int seen = 0;
+        for (String f; (f = nextField()) != null;) {
+            switch (f) {
+                case "id" -> {
+                    seen = once(seen, 1);
+                    id = string();
                 }
+                case "memberId" -> {
+                    seen = once(seen, 2);
+                    memberId = string();
+                }
+                case "date" -> {
+                    seen = once(seen, 4);
+                    date = date();
+                }
+                case "act" -> {
+                    seen = once(seen, 8);
+                    act = string();
+                }
+                case "urgent" -> {
+                    seen = once(seen, 16);
+                    urgent = bool();
+                }
+                case "cause" -> {
+                    seen = once(seen, 32);
+                    cause = CareCause.valueOf(string());
+                }
+                case "priorApproval" -> {
+                    seen = once(seen, 64);
+                    approval = bool();
+                }
+                default -> throw GIVE_UP;
             }
-            if (id == null || memberId == null || date == null || act == null) {
-                throw GIVE_UP;
-            }
-            list.add(new Care(id, memberId, date, act, urgent, cause, approval));
         }
-        return list;
+        if (id == null || memberId == null || date == null || act == null) {
+            throw GIVE_UP;
+        }
+        return new Care(id, memberId, date, act, urgent, cause, approval);
     }
 
     /** The members, checked as a household: one applicant, at most one partner, distinct ids, born by the filing date. */
