@@ -70,6 +70,18 @@ public class ReadWriteBenchmark {
         return DecisionWriter.toCompactJson(seven);
     }
 
+    /** The bytes {@code ame evaluate} writes for a full decision (no string, no second encoding). */
+    @Benchmark
+    public byte[] writeSevenPersonsBytes() {
+        return DecisionWriter.toJsonBytes(seven);
+    }
+
+    /** The bytes {@code ame evaluate --format compact} writes. */
+    @Benchmark
+    public byte[] writeSevenPersonsCompactBytes() {
+        return DecisionWriter.toCompactJsonBytes(seven);
+    }
+
     @Benchmark
     public Decision renderSevenPersonsInEnglish() {
         return engine.render(DecisionReader.fromJson(sevenCompact), Locale.ENGLISH);
