@@ -12,6 +12,7 @@ import org.amerules.model.AmeCase;
 import org.amerules.model.CareCause;
 import org.amerules.model.CareRequest;
 import org.amerules.model.CaseKind;
+import org.amerules.model.CaseValidator;
 import org.amerules.model.ErrorCode;
 import org.amerules.model.HouseholdMember;
 import org.amerules.model.InvalidCaseException;
@@ -88,8 +89,8 @@ public final class FastCases {
         Housing housing = null;
         LocalDate admission = null;
         RightsPeriod rights = null;
-        List<Member> members = null;
-        List<Care> care = null;
+        List<HouseholdMember> members = null;
+        List<CareRequest> care = List.of();
         int seen = 0;
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
@@ -136,21 +137,15 @@ public final class FastCases {
         if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
             throw GIVE_UP;
         }
-        if (id == null || kind == null || filing == null || territory == null || members == null) {
+        if (members == null) {
             throw GIVE_UP;
         }
-        if (admission != null && admission.isAfter(filing)) {
-            throw GIVE_UP;
-        }
-        if (kind != CaseKind.FIRST_APPLICATION && rights == null) {
-            throw GIVE_UP;
-        }
-        List<HouseholdMember> household = household(members, filing);
-        List<CareRequest> requests = requests(care, household);
-        if (kind == CaseKind.COVERAGE_CHECK && requests.isEmpty()) {
-            throw GIVE_UP;
-        }
-        return new AmeCase(id, kind, filing, territory, housing, admission, rights, household, requests);
+        // the constructors refuse a missing field; the checks across fields (one applicant, dates
+        // in order, ids distinct and known, currentRights and careRequests by kind) are the
+        // validator's, the same ones the strict reader applies: a case it refuses is given up
+        AmeCase c = new AmeCase(id, kind, filing, territory, housing, admission, rights, members, care);
+        CaseValidator.validate(c);
+        return c;
     }
 
     /** A non-blank string of at most {@link Limits#MAX_STRING} characters. */
@@ -298,18 +293,10 @@ public final class FastCases {
                 default -> throw GIVE_UP;
             }
         }
-        if (start == null || end == null || end.isBefore(start) || first != null && first.isAfter(start)) {
-            throw GIVE_UP;
-        }
         return new RightsPeriod(start, end, first);
     }
 
-    /** A member as read, before the checks that need the whole case. */
-    private record Member(String id, Role role, LocalDate birth, boolean inEducation, List<StayDocument> documents,
-            List<ResidenceProof> proofs, List<Resources> resources) {
-    }
-
-    private Member member() throws IOException {
+    private HouseholdMember member() throws IOException {
         String id = null;
         Role role = null;
         LocalDate birth = null;
@@ -351,10 +338,7 @@ public final class FastCases {
                 default -> throw GIVE_UP;
             }
         }
-        if (id == null || role == null || birth == null) {
-            throw GIVE_UP;
-        }
-        return new Member(id, role, birth, inEducation, documents, proofs, resources);
+        return new HouseholdMember(id, role, birth, inEducation, documents, proofs, resources);
     }
 
     private StayDocument stayDocument() throws IOException {
@@ -379,9 +363,6 @@ public final class FastCases {
                 default -> throw GIVE_UP;
             }
         }
-        if (type == null || until == null || from != null && until.isBefore(from)) {
-            throw GIVE_UP;
-        }
         return new StayDocument(type, from, until);
     }
 
@@ -401,9 +382,6 @@ public final class FastCases {
                 }
                 default -> throw GIVE_UP;
             }
-        }
-        if (type == null || date == null) {
-            throw GIVE_UP;
         }
         return new ResidenceProof(type, date);
     }
@@ -425,22 +403,14 @@ public final class FastCases {
                 default -> throw GIVE_UP;
             }
         }
-        if (type == null || amount == null) {
-            throw GIVE_UP;
-        }
         return new Resources(type, amount);
     }
 
-    /** A care request as read, before its member is checked. */
-    private record Care(String id, String memberId, LocalDate date, String act, boolean urgent, @Nullable CareCause cause,
-            boolean priorApproval) {
-    }
-
-    private List<Care> careRequests() throws IOException {
+    private List<CareRequest> careRequests() throws IOException {
         return items(Limits.MAX_CARE_REQUESTS, this::care);
     }
 
-    private Care care() throws IOException {
+    private CareRequest care() throws IOException {
         String id = null;
         String memberId = null;
         LocalDate date = null;
@@ -482,63 +452,6 @@ public final class FastCases {
                 default -> throw GIVE_UP;
             }
         }
-        if (id == null || memberId == null || date == null || act == null) {
-            throw GIVE_UP;
-        }
-        return new Care(id, memberId, date, act, urgent, cause, approval);
-    }
-
-    /** The members, checked as a household: one applicant, at most one partner, distinct ids, born by the filing date. */
-    private static List<HouseholdMember> household(List<Member> members, LocalDate filing) {
-        int applicants = 0;
-        int partners = 0;
-        List<HouseholdMember> household = new ArrayList<>(members.size());
-        for (int i = 0; i < members.size(); i++) {
-            Member m = members.get(i);
-            for (int j = 0; j < i; j++) {
-                if (members.get(j).id().equals(m.id())) {
-                    throw GIVE_UP;
-                }
-            }
-            if (m.role() == Role.APPLICANT) {
-                applicants++;
-            } else if (m.role() == Role.PARTNER) {
-                partners++;
-            }
-            if (m.birth().isAfter(filing)) {
-                throw GIVE_UP;
-            }
-            household.add(new HouseholdMember(m.id(), m.role(), m.birth(), m.inEducation(), m.documents(), m.proofs(),
-                    m.resources()));
-        }
-        if (applicants != 1 || partners > 1) {
-            throw GIVE_UP;
-        }
-        return household;
-    }
-
-    /** The care requests, checked: distinct ids, each for a member of the case. */
-    private static List<CareRequest> requests(@Nullable List<Care> care, List<HouseholdMember> members) {
-        List<CareRequest> list = new ArrayList<>(care == null ? 0 : care.size());
-        if (care == null) {
-            return list;
-        }
-        for (int i = 0; i < care.size(); i++) {
-            Care c = care.get(i);
-            for (int j = 0; j < i; j++) {
-                if (care.get(j).id().equals(c.id())) {
-                    throw GIVE_UP;
-                }
-            }
-            boolean known = false;
-            for (HouseholdMember m : members) {
-                known |= m.id().equals(c.memberId());
-            }
-            if (!known) {
-                throw GIVE_UP;
-            }
-            list.add(new CareRequest(c.id(), c.memberId(), c.date(), c.act(), c.urgent(), c.cause(), c.priorApproval()));
-        }
-        return list;
+        return new CareRequest(id, memberId, date, act, urgent, cause, approval);
     }
 }
