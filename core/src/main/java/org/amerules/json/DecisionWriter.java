@@ -116,10 +116,12 @@ public final class DecisionWriter {
     /**
      * Strings that recur from decision to decision — codes, legal bases, rule names, statuses,
      * value names — held JSON-escaped and encoded once, so that a line copies their bytes instead
-     * of escaping them character by character. Only values drawn from a release (its catalogues,
-     * parameters, rules and messages) go here, never a case's own values (identifiers, dates,
-     * amounts); shared by every thread, and emptied if it ever holds {@value #MAX_CONSTANTS} of them
-     * (many releases loaded in one process).
+     * of escaping them character by character. Only the fields a release fills (from its
+     * catalogues, parameters, rules and messages) go here, never a case's own values (identifiers,
+     * dates, amounts) nor rendered messages; a decision read back from JSON ({@code ame render})
+     * brings whatever those fields held, so the map is bounded: shared by every thread, held in
+     * memory only, and emptied if it ever holds {@value #MAX_CONSTANTS} strings (many releases in
+     * one process, or many decisions from elsewhere).
      */
     private static final java.util.concurrent.ConcurrentHashMap<String, SerializedString> CONSTANTS =
             new java.util.concurrent.ConcurrentHashMap<>(1024);
