@@ -129,7 +129,7 @@ public final class FastCases {
                 }
                 case "careRequests" -> {
                     seen = once(seen, 256);
-                    care = careRequests();
+                    care = items(Limits.MAX_CARE_REQUESTS, this::care);
                 }
                 default -> throw GIVE_UP;
             }
@@ -137,12 +137,10 @@ public final class FastCases {
         if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
             throw GIVE_UP;
         }
-        if (members == null) {
-            throw GIVE_UP;
-        }
-        // the constructors refuse a missing field; the checks across fields (one applicant, dates
-        // in order, ids distinct and known, currentRights and careRequests by kind) are the
-        // validator's, the same ones the strict reader applies: a case it refuses is given up
+        // the constructors refuse a missing field (members included); the checks across fields
+        // (one applicant, dates in order, ids distinct and known, currentRights and careRequests
+        // by kind) are the validator's, the same ones the strict reader applies: a case it
+        // refuses is given up
         AmeCase c = new AmeCase(id, kind, filing, territory, housing, admission, rights, members, care);
         CaseValidator.validate(c);
         return c;
@@ -404,10 +402,6 @@ public final class FastCases {
             }
         }
         return new Resources(type, amount);
-    }
-
-    private List<CareRequest> careRequests() throws IOException {
-        return items(Limits.MAX_CARE_REQUESTS, this::care);
     }
 
     private CareRequest care() throws IOException {
