@@ -81,22 +81,51 @@ final class DecisionAssembler {
         this.orientations = rules.release().catalogue(Catalogues.ORIENTATIONS);
     }
 
+    /**
+     * The decision of the facts a session ended with. Each part is built by a method of its own:
+     * the JIT compiles a few small methods once instead of one very large one several times over
+     * (docs/performance.md, 2026-12-04 evening).
+     */
     Decision assemble(List<Object> facts, List<TraceEntry> trace) {
-        Map<String, List<Finding>> findings = new HashMap<>();
-        Set<String> eligible = new java.util.HashSet<>();
-        Set<String> counted = new java.util.HashSet<>();
-        Map<String, LeftOut> left = new HashMap<>();
-        HouseholdTotal total = null;
-        CeilingUsed ceiling = null;
-        java.time.LocalDate deadline = null;
-        BigDecimal flatRate = null;
-        RightsGranted granted = null;
-        List<RightsReason> rightsReasons = new ArrayList<>();
-        Map<String, CoverageResult> coverage = new HashMap<>();
-        Set<String> orientation = new java.util.HashSet<>();
-        Set<DocumentNeeded> documents = new LinkedHashSet<>();
-        List<WarningFact> warnings = new ArrayList<>();
-        for (Object f : facts) {
+        Collected f = Collected.of(facts);
+        boolean examined = c.kind() != CaseKind.COVERAGE_CHECK;
+        Household household = examined ? household(f) : null;
+        List<MemberDecision> members = examined ? members(f) : new ArrayList<>();
+        Rights rights = f.granted == null ? null : rights(f.granted, f.rightsReasons);
+        List<CoverageDecision> cover = coverage(f.coverage);
+        List<DocumentItem> docs = documents(f.documents);
+        List<Warning> warningList = warnings(f.warnings, trace);
+        List<OrientationItem> orient = orientation(f.orientation);
+        return new Decision(c.id(), rules.version(), c.filingDate(), household, members, rights, cover,
+                orient, docs, examined ? f.deadline : null, warningList, trace, messages.tag(), messages.direction());
+    }
+
+    /** The facts of a session, sorted by kind. */
+    private static final class Collected {
+        final Map<String, List<Finding>> findings = new HashMap<>();
+        final Set<String> eligible = new java.util.HashSet<>();
+        final Set<String> counted = new java.util.HashSet<>();
+        final Map<String, LeftOut> left = new HashMap<>();
+        HouseholdTotal total;
+        CeilingUsed ceiling;
+        java.time.LocalDate deadline;
+        BigDecimal flatRate;
+        RightsGranted granted;
+        final List<RightsReason> rightsReasons = new ArrayList<>();
+        final Map<String, CoverageResult> coverage = new HashMap<>();
+        final Set<String> orientation = new java.util.HashSet<>();
+        final Set<DocumentNeeded> documents = new LinkedHashSet<>();
+        final List<WarningFact> warnings = new ArrayList<>();
+
+        static Collected of(List<Object> facts) {
+            Collected c = new Collected();
+            for (Object f : facts) {
+                c.add(f);
+            }
+            return c;
+        }
+
+        private void add(Object f) {
             if (f instanceof Finding x) {
                 findings.computeIfAbsent(x.memberId(), k -> new ArrayList<>()).add(x);
             } else if (f instanceof Eligible x) {
@@ -127,55 +156,73 @@ final class DecisionAssembler {
                 warnings.add(x);
             }
         }
-        boolean examined = c.kind() != CaseKind.COVERAGE_CHECK;
+    }
 
-        Household household = null;
+    /** The household counted, in case order, and the members left out of it. */
+    private Household household(Collected f) {
+        List<String> ids = new ArrayList<>();
+        List<LeftOutMember> leftOut = new ArrayList<>();
+        for (HouseholdMember m : c.members()) {
+            if (f.counted.contains(m.id())) {
+                ids.add(m.id());
+            } else if (f.left.containsKey(m.id())) {
+                String code = f.left.get(m.id()).code();
+                leftOut.add(leftOut(m.id(), code));
+            }
+        }
+        if (f.total == null || f.ceiling == null) {
+            throw new IllegalStateException("the rules computed no household total");
+        }
+        HouseholdTotal total = f.total;
+        CeilingUsed ceiling = f.ceiling;
+        return new Household(total.size(), ids, leftOut, total.resources(), total.ceiling(),
+                ceiling.value().from(), ceiling.value().reference(), ceiling.value().provisional(), f.flatRate);
+    }
+
+    /** Each member's status with the reasons that explain it, in case order. */
+    private List<MemberDecision> members(Collected f) {
         List<MemberDecision> members = new ArrayList<>();
-        if (examined) {
-            List<String> ids = new ArrayList<>();
-            List<LeftOutMember> leftOut = new ArrayList<>();
-            for (HouseholdMember m : c.members()) {
-                if (counted.contains(m.id())) {
-                    ids.add(m.id());
-                } else if (left.containsKey(m.id())) {
-                    String code = left.get(m.id()).code();
-                    leftOut.add(leftOut(m.id(), code));
-                }
-            }
-            if (total == null || ceiling == null) {
-                throw new IllegalStateException("the rules computed no household total");
-            }
-            household = new Household(total.size(), ids, leftOut, total.resources(), total.ceiling(),
-                    ceiling.value().from(), ceiling.value().reference(), ceiling.value().provisional(), flatRate);
-            for (HouseholdMember m : c.members()) {
-                boolean ok = eligible.contains(m.id());
-                List<Finding> shown = new ArrayList<>();
-                for (Finding x : findings.getOrDefault(m.id(), List.of())) {
-                    if (ok != x.isFailure()) {
-                        shown.add(x);
-                    }
-                }
-                if (shown.isEmpty()) {
-                    throw new IllegalStateException("the rules gave no reason for a member's status");
-                }
-                shown.sort(Comparator.comparingInt((Finding x) -> reasons.order(x.code())).thenComparing(Finding::code));
-                List<Reason> memberReasons = new ArrayList<>(shown.size());
-                for (Finding x : shown) {
-                    memberReasons.add(reason(x.code(), x.values()));
-                }
-                members.add(new MemberDecision(m.id(), ok ? Status.ELIGIBLE : Status.INELIGIBLE, memberReasons));
+        for (HouseholdMember m : c.members()) {
+            boolean ok = f.eligible.contains(m.id());
+            members.add(new MemberDecision(m.id(), ok ? Status.ELIGIBLE : Status.INELIGIBLE,
+                    memberReasons(ok, f.findings.getOrDefault(m.id(), List.of()))));
+        }
+        return members;
+    }
+
+    /** The findings that explain a status (failures for an ineligible member, grants otherwise), by code. */
+    private List<Reason> memberReasons(boolean ok, List<Finding> findings) {
+        List<Finding> shown = new ArrayList<>();
+        for (Finding x : findings) {
+            if (ok != x.isFailure()) {
+                shown.add(x);
             }
         }
-
-        Rights rights = null;
-        if (granted != null) {
-            List<Reason> rr = rightsReasons.stream()
-                    .sorted(Comparator.comparingInt((RightsReason x) -> reasons.order(x.code())).thenComparing(RightsReason::code))
-                    .map(x -> reason(x.code(), x.values())).toList();
-            rights = new Rights(granted.start(), granted.end(), granted.firstAdmission(),
-                    granted.renewalFrom(), granted.gapStart(), granted.gapEnd(), rr);
+        if (shown.isEmpty()) {
+            throw new IllegalStateException("the rules gave no reason for a member's status");
         }
+        shown.sort(Comparator.comparingInt((Finding x) -> reasons.order(x.code())).thenComparing(Finding::code));
+        List<Reason> memberReasons = new ArrayList<>(shown.size());
+        for (Finding x : shown) {
+            memberReasons.add(reason(x.code(), x.values()));
+        }
+        return memberReasons;
+    }
 
+    /** The rights granted, with their reasons by code. */
+    private Rights rights(RightsGranted granted, List<RightsReason> rightsReasons) {
+        List<RightsReason> sorted = new ArrayList<>(rightsReasons);
+        sorted.sort(Comparator.comparingInt((RightsReason x) -> reasons.order(x.code())).thenComparing(RightsReason::code));
+        List<Reason> rr = new ArrayList<>(sorted.size());
+        for (RightsReason x : sorted) {
+            rr.add(reason(x.code(), x.values()));
+        }
+        return new Rights(granted.start(), granted.end(), granted.firstAdmission(),
+                granted.renewalFrom(), granted.gapStart(), granted.gapEnd(), rr);
+    }
+
+    /** The coverage of each care request, in case order. */
+    private List<CoverageDecision> coverage(Map<String, CoverageResult> coverage) {
         List<CoverageDecision> cover = new ArrayList<>();
         for (CareRequest r : c.careRequests()) {
             CoverageResult x = coverage.get(r.id());
@@ -184,25 +231,37 @@ final class DecisionAssembler {
             }
             cover.add(new CoverageDecision(r.id(), r.memberId(), x.outcome(), List.of(reason(x.code(), x.values()))));
         }
+        return cover;
+    }
 
+    /** The documents needed: by the member's place in the case (the household's first), then in the checklist's order. */
+    private List<DocumentItem> documents(Set<DocumentNeeded> documents) {
         List<DocumentItem> docs = new ArrayList<>(documents.size());
-        if (!documents.isEmpty()) {
-            Map<String, Integer> memberOrder = new HashMap<>();
-            for (int i = 0; i < c.members().size(); i++) {
-                memberOrder.put(c.members().get(i).id(), i);
-            }
-            // the sort keys are looked up once a document, not once a comparison
-            List<SortedDocument> sortedDocs = new ArrayList<>(documents.size());
-            for (DocumentNeeded d : documents) {
-                sortedDocs.add(new SortedDocument(d.memberId() == null ? -1 : memberOrder.getOrDefault(d.memberId(), Integer.MAX_VALUE),
-                        documentCatalogue.order(d.code()), d));
-            }
-            sortedDocs.sort(SortedDocument.ORDER);
-            for (SortedDocument x : sortedDocs) {
-                docs.add(document(x.document().code(), x.document().memberId()));
-            }
+        if (documents.isEmpty()) {
+            return docs;
         }
+        Map<String, Integer> memberOrder = new HashMap<>();
+        for (int i = 0; i < c.members().size(); i++) {
+            memberOrder.put(c.members().get(i).id(), i);
+        }
+        // the sort keys are looked up once a document, not once a comparison
+        List<SortedDocument> sortedDocs = new ArrayList<>(documents.size());
+        for (DocumentNeeded d : documents) {
+            sortedDocs.add(new SortedDocument(d.memberId() == null ? -1 : memberOrder.getOrDefault(d.memberId(), Integer.MAX_VALUE),
+                    documentCatalogue.order(d.code()), d));
+        }
+        sortedDocs.sort(SortedDocument.ORDER);
+        for (SortedDocument x : sortedDocs) {
+            docs.add(document(x.document().code(), x.document().memberId()));
+        }
+        return docs;
+    }
 
+    /**
+     * The warnings: the rules' (one per code and values), one per unsettled point a fired rule
+     * applied, and the unreviewed translation's, in the warnings catalogue's order.
+     */
+    private List<Warning> warnings(List<WarningFact> warnings, List<TraceEntry> trace) {
         Map<String, Warning> warn = new TreeMap<>();
         for (WarningFact w : warnings) {
             // personal values (member ids) stay out of the warning's key but in its values
@@ -222,15 +281,21 @@ final class DecisionAssembler {
         }
         List<Warning> warningList = new ArrayList<>(warn.values());
         sortWarnings(warningList);
+        return warningList;
+    }
 
+    /** The orientations pointed to, in the orientations catalogue's order. */
+    private List<OrientationItem> orientation(Set<String> orientation) {
         List<OrientationItem> orient = new ArrayList<>();
+        if (orientation.isEmpty()) {
+            return orient;
+        }
         for (String code : orientations.entries().keySet()) {
             if (orientation.contains(code)) {
                 orient.add(orientation(code, orientations.get(code).text("legalBasis")));
             }
         }
-        return new Decision(c.id(), rules.version(), c.filingDate(), household, members, rights, cover,
-                orient, docs, examined ? deadline : null, warningList, trace, messages.tag(), messages.direction());
+        return orient;
     }
 
     /**
