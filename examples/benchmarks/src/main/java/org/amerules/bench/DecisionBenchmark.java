@@ -77,10 +77,15 @@ public class DecisionBenchmark {
         return engine.decide(seven, Locale.FRENCH);
     }
 
+    // The throughput benchmarks warm up for 30 s: with one or two benchmark threads on two cores,
+    // C2 has little CPU left and the corpus reaches its steady rate only after 15-25 s (three
+    // 2-second warm-ups measured the warm-up itself: 11,200 then 17,300 then 25,300/s).
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     @Threads(1)
+    @Warmup(iterations = 10, time = 3)
+    @Measurement(iterations = 5, time = 3)
     public Decision throughput1Thread(Cursor cursor) {
         return engine.decide(cursor.from(corpus), Locale.FRENCH);
     }
@@ -89,6 +94,8 @@ public class DecisionBenchmark {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     @Threads(2)
+    @Warmup(iterations = 10, time = 3)
+    @Measurement(iterations = 5, time = 3)
     public Decision throughput2Threads(Cursor cursor) {
         return engine.decide(cursor.from(corpus), Locale.FRENCH);
     }
