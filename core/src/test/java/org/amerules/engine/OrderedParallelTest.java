@@ -87,4 +87,56 @@ class OrderedParallelTest {
         assertThat(out).containsExactly("done 0", "late 1", "done 2", "late 3", "done 4", "done 5");
         assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(10_000);
     }
+
+    @Test
+    @DisplayName("results wait for a batch, not past it: those before a failing item come out in order before its exception")
+    void batchBeforeFailure() {
+        List<Integer> out = new ArrayList<>();
+        try {
+            OrderedParallel.map(IntStream.range(0, 500).boxed().iterator(), i -> {
+                if (i == 0) {
+                    sleep(30); // the oldest not done: the caller waits for the batch after it
+                }
+                if (i == 100) {
+                    throw new IllegalStateException("boom");
+                }
+                return i;
+            }, 2, 64, out::add);
+            throw new AssertionError("no exception");
+        } catch (IllegalStateException e) {
+            assertThat(e).hasMessage("boom");
+        }
+        assertThat(out).isEqualTo(IntStream.range(0, 100).boxed().toList());
+    }
+
+    @Test
+    @DisplayName("an item stuck inside a batch is given up once, after the deadline, and every other result still comes in order")
+    void stuckInsideBatch() {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        List<String> out = new ArrayList<>();
+        long started = System.nanoTime();
+        long n = OrderedParallel.map(IntStream.range(0, 300).boxed().iterator(), i -> {
+            if (i == 0) {
+                sleep(30);
+            }
+            if (i == 5) {
+                while (release.getCount() > 0) {
+                    Thread.onSpinWait();
+                }
+            }
+            return "done " + i;
+        }, 2, 32, out::add, java.time.Duration.ofMillis(300), i -> "late " + i);
+        release.countDown();
+        assertThat(n).isEqualTo(300);
+        assertThat(out).isEqualTo(IntStream.range(0, 300).mapToObj(i -> i == 5 ? "late 5" : "done " + i).toList());
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(10_000);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }
