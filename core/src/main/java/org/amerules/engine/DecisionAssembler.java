@@ -211,10 +211,10 @@ final class DecisionAssembler {
 
     /** The rights granted, with their reasons by code. */
     private Rights rights(RightsGranted granted, List<RightsReason> rightsReasons) {
-        List<RightsReason> sorted = new ArrayList<>(rightsReasons);
-        sorted.sort(Comparator.comparingInt((RightsReason x) -> reasons.order(x.code())).thenComparing(RightsReason::code));
-        List<Reason> rr = new ArrayList<>(sorted.size());
-        for (RightsReason x : sorted) {
+        // the list is the assembler's own (Collected): sorted in place
+        rightsReasons.sort(Comparator.comparingInt((RightsReason x) -> reasons.order(x.code())).thenComparing(RightsReason::code));
+        List<Reason> rr = new ArrayList<>(rightsReasons.size());
+        for (RightsReason x : rightsReasons) {
             rr.add(reason(x.code(), x.values()));
         }
         return new Rights(granted.start(), granted.end(), granted.firstAdmission(),
