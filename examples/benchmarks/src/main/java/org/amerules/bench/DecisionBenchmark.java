@@ -78,8 +78,9 @@ public class DecisionBenchmark {
     }
 
     // The throughput benchmarks warm up for 30 s: with one or two benchmark threads on two cores,
-    // C2 has little CPU left and the corpus reaches its steady rate only after 15-25 s (three
-    // 2-second warm-ups measured the warm-up itself: 11,200 then 17,300 then 25,300/s).
+    // C2 has little CPU left and the corpus reaches its steady rate only after 15-25 s (after
+    // three 2-second warm-ups, the measured iterations of one run still climbed: 11,200, 17,300,
+    // 25,300/s).
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
