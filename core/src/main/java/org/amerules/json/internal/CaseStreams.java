@@ -185,6 +185,42 @@ final class CaseStreams {
             bytes[length++] = (byte) b;
         }
 
+        /**
+         * The same as {@link #add(int)} for each of {@code src[from..to)}, in bulk when the bytes fit
+         * within the limits (byte by byte otherwise, so the limit is reached at the same byte).
+         */
+        void addAll(byte[] src, int from, int to) {
+            if (over || from == to) {
+                return;
+            }
+            long c = 0;
+            boolean high = false;
+            for (int i = from; i < to; i++) {
+                int b = src[i];
+                if (b >= 0) {
+                    c++;
+                } else {
+                    high = true;
+                    int u = b & 0xFF;
+                    c += (u & 0xC0) == 0x80 ? 0 : u >= 0xF0 ? 2 : 1;
+                }
+            }
+            int n = to - from;
+            if (chars + c > Limits.MAX_CASE_CHARS || (long) length + n > MAX_CASE_BYTES) {
+                for (int i = from; i < to && !over; i++) {
+                    add(src[i] & 0xFF);
+                }
+                return;
+            }
+            if (length + n > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(MAX_CASE_BYTES, Math.max(length + n, 2L * bytes.length)));
+            }
+            System.arraycopy(src, from, bytes, length, n);
+            length += n;
+            chars += c;
+            nonAscii |= high;
+        }
+
         boolean over() {
             return over;
         }
@@ -401,7 +437,7 @@ final class CaseStreams {
         private Raw readLine() throws IOException {
             Raw r = new Raw(src.line);
             int b;
-            while ((b = r.over() ? src.skipLine() : src.read()) >= 0) {
+            while ((b = r.over() ? src.skipLine() : bulk(r)) >= 0) {
                 if (b == '\n') {
                     break;
                 }
@@ -419,6 +455,39 @@ final class CaseStreams {
                 return null;
             }
             return r;
+        }
+
+        /**
+         * Adds to {@code r} the bytes of the buffer up to the end of the line, in one copy; returns
+         * the byte that ended the line ({@code \n}, {@code \r}, consumed), or -1 at the end of the
+         * stream. The same bytes, line count and limits as reading them one by one.
+         */
+        private int bulk(Raw r) throws IOException {
+            while (true) {
+                if (src.pos == src.lim && !src.fill()) {
+                    return -1;
+                }
+                byte[] buf = src.buf;
+                int from = src.pos;
+                int lim = src.lim;
+                int i = from;
+                while (i < lim && buf[i] != '\n' && buf[i] != '\r') {
+                    i++;
+                }
+                r.addAll(buf, from, i);
+                if (i == lim) {
+                    src.pos = lim;
+                    if (r.over()) {
+                        return src.skipLine();
+                    }
+                    continue;
+                }
+                src.pos = i + 1;
+                if (buf[i] == '\n') {
+                    src.line++;
+                }
+                return buf[i];
+            }
         }
 
         private void line() throws IOException {

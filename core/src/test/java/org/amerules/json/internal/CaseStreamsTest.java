@@ -200,6 +200,82 @@ class CaseStreamsTest {
         assertThat(file(g)).hasSize(2).last().satisfies(i -> assertThat(i.error().problem()).contains("not closed"));
     }
 
+    @Test
+    @DisplayName("JSON Lines at the per-case limit: a line of exactly 1,000,000 characters is read, one more is CASE_TOO_LARGE, "
+            + "multi-byte characters counted as characters (a 4-byte one as two), line numbers kept after each")
+    void linesAtTheLimit() {
+        int max = Limits.MAX_CASE_CHARS;
+        String head = "{\"id\":\"x\",\"description\":\"";
+        String tail = "\"}";
+        int room = max - head.length() - tail.length();
+        String exact = head + "a".repeat(room) + tail;
+        String oneMore = head + "a".repeat(room + 1) + tail;
+        String accents = head + "é".repeat(room) + tail; // 2 bytes, 1 character each
+        String emoji = head + "\uD83D\uDE00".repeat(room / 2) + tail; // 4 bytes, 2 characters each
+        String emojiOver = head + "\uD83D\uDE00".repeat(room / 2 + 1) + tail;
+        assertThat(exact).hasSize(max);
+        List<CaseInput> items = stdin(utf8(String.join("\n", small(1), exact, oneMore, accents, emoji, emojiOver, small(7)) + "\n"));
+        assertThat(items).hasSize(7);
+        assertThat(items).extracting(i -> i.error() == null ? "ok" : i.error().code().name())
+                .containsExactly("ok", "ok", "CASE_TOO_LARGE", "ok", "ok", "CASE_TOO_LARGE", "ok");
+        assertThat(items.get(2).error().problem()).startsWith("line 3: longer than 1000000 characters");
+        assertThat(items.get(5).error().problem()).startsWith("line 6: longer than 1000000 characters");
+        assertThat(id(items.get(6))).isEqualTo("c7");
+        assertThat(items.get(6).source()).isEqualTo("-:7");
+    }
+
+    @Test
+    @DisplayName("JSON Lines read from a stream that gives 1 to 13 bytes a read: the same items, sources and errors as read in one go")
+    void linesAcrossReads() {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        String pad = "ü".repeat(40_000); // lines longer than the 64 KiB buffer
+        for (int i = 1; i <= 40; i++) {
+            String line = i % 5 == 0 ? "{\"id\":\"c" + i + "\",\"description\":\"" + pad + "\"}" : small(i);
+            b.writeBytes(utf8(line));
+            if (i == 17) {
+                b.write(0xC3); // invalid UTF-8 at the end of line 17
+            }
+            b.writeBytes(utf8(i % 3 == 0 ? "\r\n" : i % 7 == 0 ? "\r" : "\n"));
+        }
+        byte[] bytes = b.toByteArray();
+        List<String> whole = described(stdin(bytes));
+        assertThat(whole).hasSize(40).contains("-:17 INVALID_UTF8 line 17: invalid UTF-8 at byte 13", "-:40 c40");
+        try (var s = CaseInputs.read(List.of("-"), new Trickle(bytes))) {
+            assertThat(described(s.toList())).isEqualTo(whole);
+        }
+    }
+
+    static List<String> described(List<CaseInput> items) {
+        return items.stream().map(i -> i.source() + " " + (i.error() == null ? id(i) : i.error().code() + " " + i.error().problem()))
+                .toList();
+    }
+
+    /** The bytes given back 1 to 13 at a time (a pipe or a slow network). */
+    static final class Trickle extends InputStream {
+        private final byte[] bytes;
+        private int pos;
+
+        Trickle(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public int read() {
+            return pos < bytes.length ? bytes[pos++] & 0xFF : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (pos >= bytes.length) {
+                return -1;
+            }
+            int n = Math.min(Math.min(len, 1 + pos % 13), bytes.length - pos);
+            System.arraycopy(bytes, pos, b, off, n);
+            pos += n;
+            return n;
+        }
+    }
+
     /** {@code length} bytes of one value, produced as they are read (no memory held). */
     static final class Filler extends InputStream {
         private long left;
