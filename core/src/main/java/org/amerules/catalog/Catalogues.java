@@ -48,10 +48,14 @@ public final class Catalogues {
     public static final List<String> REQUIRED = List.of(REASONS, WARNINGS, DOCUMENTS, ORIENTATIONS, CARE_ACTS, STAY_DOCUMENTS);
     private static final Set<String> REASON_KINDS = Set.of("grant", "failure", "information");
 
+    /** Sorted by name, for {@link #all()}. */
     private final Map<String, Catalogue> catalogues;
+    /** The same, hashed: looked up by name for every reason, document and pointer of a decision. */
+    private final Map<String, Catalogue> byName;
 
     private Catalogues(Map<String, Catalogue> catalogues) {
         this.catalogues = java.util.Collections.unmodifiableMap(catalogues);
+        this.byName = new java.util.HashMap<>(catalogues);
     }
 
     /**
@@ -159,7 +163,7 @@ public final class Catalogues {
      * @return the catalogue, or null when the release has none of that name
      */
     public @Nullable Catalogue get(String name) {
-        return catalogues.get(name);
+        return byName.get(name);
     }
 
     /**

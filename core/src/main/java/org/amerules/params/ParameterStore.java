@@ -41,10 +41,14 @@ public final class ParameterStore {
             "values", "note");
     private static final Set<String> VALUE_KEYS = Set.of("from", "value", "status", "reference", "url", "note");
 
+    /** Sorted by name, for {@link #all()}. */
     private final Map<String, Parameter> parameters;
+    /** The same, hashed: the rules look a parameter up by name in their conditions, many times a case. */
+    private final Map<String, Parameter> byName;
 
     private ParameterStore(Map<String, Parameter> parameters) {
         this.parameters = Collections.unmodifiableMap(parameters);
+        this.byName = new java.util.HashMap<>(parameters);
     }
 
     /**
@@ -106,7 +110,7 @@ public final class ParameterStore {
      * @return the parameter, or null when the release has none of that name
      */
     public @Nullable Parameter get(String name) {
-        return parameters.get(name);
+        return byName.get(name);
     }
 
     /**
@@ -128,7 +132,7 @@ public final class ParameterStore {
      * @throws DateOutOfRangeException when the parameter has no value yet on that date
      */
     public ParameterValue at(String name, LocalDate date) {
-        Parameter p = parameters.get(name);
+        Parameter p = byName.get(name);
         if (p == null) {
             throw new IllegalArgumentException("no parameter " + name + " in the rules release");
         }
