@@ -3,6 +3,8 @@
 #   examples/benchmarks/run.sh                 # every benchmark
 #   examples/benchmarks/run.sh Decision        # a JMH filter; any JMH option may follow
 #   examples/benchmarks/run.sh Decision -p casesFile=cases.jsonl   # throughput on these cases
+#   examples/benchmarks/run.sh Decision.latency -jvmArgsAppend "-Xms1g -Xmx1g -XX:+UseParallelGC -Dorg.drools.queuetype=binaryheap"
+#                                              # forked with the settings `ame` uses (JVM defaults otherwise)
 # The raw results stay in examples/benchmarks/target/jmh.json, the table in target/results.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
