@@ -45,14 +45,7 @@ class BatchRobustnessTest {
     }
 
     static Process ame(Path stdout, String... args) throws IOException {
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), AmeCommand.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command);
-        if (stdout != null) {
-            pb.redirectOutput(stdout.toFile());
-        }
-        return pb.start();
+        return AmeProcess.start(List.of(), stdout, args);
     }
 
     @Test

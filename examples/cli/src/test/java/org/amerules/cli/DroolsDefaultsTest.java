@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.amerules.engine.DroolsDefaults;
@@ -23,13 +22,8 @@ class DroolsDefaultsTest {
 
     /** {@code ame ARGS} in a JVM of its own (the queue type is read once a JVM), its output in a file. */
     static byte[] ame(Path out, String queueType, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        if (queueType != null) {
-            command.add("-D" + DroolsDefaults.QUEUE_TYPE + "=" + queueType);
-        }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), AmeCommand.class.getName()));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).start();
+        List<String> options = queueType == null ? List.of() : List.of("-D" + DroolsDefaults.QUEUE_TYPE + "=" + queueType);
+        Process p = AmeProcess.start(options, out, args);
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as(err).isZero();
@@ -45,26 +39,5 @@ class DroolsDefaultsTest {
         byte[] tree = ame(dir.resolve("tree.jsonl"), "treeset", "evaluate", "--lang", "ar", "--threads", "2", cases.toString());
         assertThat(new String(heap, StandardCharsets.UTF_8).lines().count()).isEqualTo(3000);
         assertThat(heap).isEqualTo(tree);
-    }
-
-    @Test
-    @DisplayName("DroolsDefaults.apply sets the binary heap only when the JVM was given no queue type")
-    void applyKeepsAnExplicitSetting() {
-        String before = System.getProperty(DroolsDefaults.QUEUE_TYPE);
-        try {
-            System.setProperty(DroolsDefaults.QUEUE_TYPE, "treeset");
-            assertThat(DroolsDefaults.apply()).isFalse();
-            assertThat(System.getProperty(DroolsDefaults.QUEUE_TYPE)).isEqualTo("treeset");
-            System.clearProperty(DroolsDefaults.QUEUE_TYPE);
-            assertThat(DroolsDefaults.apply()).isTrue();
-            assertThat(System.getProperty(DroolsDefaults.QUEUE_TYPE)).isEqualTo("binaryheap");
-            assertThat(DroolsDefaults.apply()).isFalse();
-        } finally {
-            if (before == null) {
-                System.clearProperty(DroolsDefaults.QUEUE_TYPE);
-            } else {
-                System.setProperty(DroolsDefaults.QUEUE_TYPE, before);
-            }
-        }
     }
 }
