@@ -77,6 +77,28 @@ public class DecisionBenchmark {
         return engine.decide(seven, Locale.FRENCH);
     }
 
+    /**
+     * The same one-person decision on two threads at once, each with its own pooled session: the
+     * time of one decision while the other core decides too (shared caches, memory bandwidth and
+     * host), as in {@code ame evaluate --threads 2}.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Threads(2)
+    public Decision latencyOnePersonTwoThreads() {
+        return engine.decide(one, Locale.FRENCH);
+    }
+
+    /** The seven-person decision on two threads at once (see {@link #latencyOnePersonTwoThreads}). */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Threads(2)
+    public Decision latencySevenPersonsTwoThreads() {
+        return engine.decide(seven, Locale.FRENCH);
+    }
+
     // The throughput benchmarks warm up for 30 s: with one or two benchmark threads on two cores,
     // C2 has little CPU left and the corpus reaches its steady rate only after 15-25 s (after
     // three 2-second warm-ups, the measured iterations of one run still climbed: 11,200, 17,300,
@@ -129,6 +151,22 @@ public class DecisionBenchmark {
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public OracleDecision oracleLatencySevenPersons() {
+        return oracle.decide(seven);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Threads(2)
+    public OracleDecision oracleLatencyOnePersonTwoThreads() {
+        return oracle.decide(one);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Threads(2)
+    public OracleDecision oracleLatencySevenPersonsTwoThreads() {
         return oracle.decide(seven);
     }
 
