@@ -16,19 +16,13 @@ rev=$1
 shift
 cases=${1:-corpus}
 [ $# -gt 0 ] && shift
-root=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$root"
-tmp=$(mktemp -d)
-cleanup() { git worktree remove --force "$tmp/rev" >/dev/null 2>&1 || true; rm -rf "$tmp"; }
-trap cleanup EXIT
-
-build() { (cd "$1" && ./mvnw -B -q ${MVN_ARGS:-} -DskipTests -Dmaven.javadoc.skip -Dmaven.source.skip package -pl examples/benchmarks,examples/cli -am); }
+. "$(dirname "$0")/revisions.sh"
 
 echo "building the working tree" >&2
-build "$root"
+build_modules "$root" examples/benchmarks,examples/cli
 echo "building $rev" >&2
-git worktree add --detach -q "$tmp/rev" "$rev"
-build "$tmp/rev"
+add_revision "$rev"
+build_modules "$tmp/rev" examples/benchmarks,examples/cli
 
 if [ "$cases" = corpus ]; then
   java -jar examples/cli/target/ame-cli.jar corpus --count 3000 > "$tmp/cases.jsonl"

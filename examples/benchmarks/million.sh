@@ -13,8 +13,6 @@
 # build before issue 12's canonical trace order differs in the trace's order and in rulesVersion:
 # compare byte counts with it).
 set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$root"
 rev=${1:-}
 count=${COUNT:-1000000}
 rounds=${ROUNDS:-2}
@@ -27,22 +25,25 @@ for f in $formats; do
   case $f in json|compact) ;; *) echo "million.sh: FORMATS may name json and compact, not '$f'" >&2; exit 2 ;; esac
 done
 
+. "$(dirname "$0")/revisions.sh"
 out=examples/benchmarks/target/million
 mkdir -p "$out"
-tmp=$(mktemp -d)
-cleanup() { [ -n "$rev" ] && git worktree remove --force "$tmp/rev" >/dev/null 2>&1; rm -rf "$tmp"; }
-trap cleanup EXIT
 
-build() { (cd "$1" && ./mvnw -B -q ${MVN_ARGS:-} -DskipTests -Dmaven.javadoc.skip -Dmaven.source.skip package -pl examples/cli -am); }
 echo "building the working tree" >&2
-build "$root"
+build_modules "$root" examples/cli
 jars=("working tree=$root/examples/cli/target/ame-cli.jar")
 if [ -n "$rev" ]; then
   echo "building $rev" >&2
-  git worktree add --detach -q "$tmp/rev" "$rev"
-  build "$tmp/rev"
+  add_revision "$rev"
+  build_modules "$tmp/rev" examples/cli
   jars=("$rev=$tmp/rev/examples/cli/target/ame-cli.jar" "${jars[@]}")
 fi
+# which builds have the compact format, asked once (a revision before issue 12 has none)
+declare -A compact
+for entry in "${jars[@]}"; do
+  help=$(java -jar "${entry#*=}" evaluate --help 2>&1 || true)
+  [[ $help == *compact* ]] && compact[${entry%%=*}]=yes
+done
 
 cases=$out/corpus-$count.jsonl
 if [ ! -s "$cases" ]; then
@@ -60,7 +61,7 @@ for round in $(seq 1 "$rounds"); do
     for entry in "${jars[@]}"; do
       label=${entry%%=*}
       jar=${entry#*=}
-      if [ "$format" = compact ] && ! java -jar "$jar" evaluate --help 2>&1 | grep -q compact; then
+      if [ "$format" = compact ] && [ -z "${compact[$label]:-}" ]; then
         echo "| $round | $label | compact | – (no compact format in this build) | | | | |"
         continue
       fi
