@@ -111,7 +111,8 @@ public final class Summaries {
         }
 
         private String id(String id) {
-            return m.quote(id);
+            // an id is the case's own text: a line break or a terminal escape in it stays visible, inert
+            return m.quote(org.amerules.json.SafeText.escape(id));
         }
 
         private void heading(String text) {

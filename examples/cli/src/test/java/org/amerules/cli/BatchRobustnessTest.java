@@ -235,5 +235,20 @@ class BatchRobustnessTest {
         Cli d = Cli.run("diff", "--baseline", Paths.RULES.toString(), "--candidate", cand.toString(), file.toString());
         assertThat(d.lines()).noneMatch(l -> l.startsWith("FAIL") || l.startsWith("99 passed"));
         assertThat(d.out()).contains("x\\nFAIL forged.json");
+
+        // the text summaries of evaluate and render: the case's and the members' ids escaped
+        String withIds = Files.readString(Paths.SHARED_CASES.resolve("single-below-ceiling-2025.json"))
+                .replace("\"single-below-ceiling-2025\"", "\"evil\\n\\u001b[31mFAKE\\u202e\\u0007\"");
+        Path cases = dir.resolve("ids.json");
+        Files.writeString(cases, withIds);
+        Cli text = Cli.run("evaluate", "--format", "text", cases.toString());
+        assertThat(text.exit()).isZero();
+        assertThat(text.out()).contains("evil\\nFAKE".replace("FAKE", "\\u001B[31mFAKE"))
+                .doesNotContain("\u001b").doesNotContain("\u202e").doesNotContain("\u0007").doesNotContain("evil\n");
+        Path compact = dir.resolve("ids.compact.jsonl");
+        Files.writeString(compact, Cli.run("evaluate", "--format", "compact", cases.toString()).out());
+        Cli rendered = Cli.run("render", "--format", "text", compact.toString());
+        assertThat(rendered.exit()).isZero();
+        assertThat(rendered.out()).contains("\\u001B[31mFAKE").doesNotContain("\u001b").doesNotContain("\u0007");
     }
 }
