@@ -237,7 +237,7 @@ final class CaseStreams {
             return true;
         }
 
-        /** Whether a later line of the bytes starts (after blanks) with <code>{"</code>: JSON Lines. */
+        /** Whether a later line of the bytes starts (after blanks) with <code>{"</code> or <code>{ "</code>: JSON Lines. */
         boolean laterLineLooksLikeJsonLines() {
             for (int i = 0; i < length; i++) {
                 if (bytes[i] == '\n' || bytes[i] == '\r') {
@@ -245,8 +245,14 @@ final class CaseStreams {
                     while (j < length && (bytes[j] == ' ' || bytes[j] == '\t')) {
                         j++;
                     }
-                    if (j + 1 < length && bytes[j] == '{' && bytes[j + 1] == '"') {
-                        return true;
+                    if (j < length && bytes[j] == '{') {
+                        j++;
+                        while (j < length && (bytes[j] == ' ' || bytes[j] == '\t')) {
+                            j++;
+                        }
+                        if (j < length && bytes[j] == '"') {
+                            return true;
+                        }
                     }
                 }
             }
@@ -558,10 +564,7 @@ final class CaseStreams {
                         if (inString && !escape && v.over()) {
                             // skipping a long string: straight to its next quote or backslash
                             byte c;
-                            while (i < lim && (c = buf[i]) != '"' && c != '\\') {
-                                if (c == '\n') {
-                                    src.line++;
-                                }
+                            while (i < lim && (c = buf[i]) != '"' && c != '\\' && c != '\n' && c != '\r') {
                                 i++;
                             }
                             if (i == lim) {
@@ -578,7 +581,10 @@ final class CaseStreams {
                                 escape = false;
                             } else if (b == '\\') {
                                 escape = true;
-                            } else if (b == '"') {
+                            } else if (b == '"' || b == '\n' || b == '\r') {
+                                // a raw line break is never inside a JSON string: the string is broken
+                                // there (the value will not parse) and the structure goes on, so a
+                                // missing quote does not take the values after it
                                 inString = false;
                             }
                         } else if (b == '"') {
@@ -602,8 +608,8 @@ final class CaseStreams {
                         escape = false;
                     } else if (b == '\\') {
                         escape = true;
-                    } else if (b == '"') {
-                        v.complete = true;
+                    } else if (b == '"' || b == '\n' || b == '\r') {
+                        v.complete = true; // through its quote, or broken at a raw line break
                         break;
                     }
                 }
@@ -684,8 +690,12 @@ final class CaseStreams {
                 return;
             }
             if (!v.complete) {
+                // its brackets never closed: say how much of the input it took, cases included
+                long last = v.length > 0 && v.bytes[v.length - 1] == '\n' ? src.line - 1 : src.line;
+                String lines = last > v.line ? " (lines " + v.line + " to " + last + " were read as this value: a case"
+                        + " among them was not read)" : "";
                 ready.add(CaseInput.failed(new InvalidCaseException(null, "", prefix + "malformed JSON: the input ends inside"
-                        + " this value", ErrorCode.MALFORMED_JSON), where));
+                        + " this value" + lines, ErrorCode.MALFORMED_JSON), where));
                 return;
             }
             if (missingCommaBefore != null) {

@@ -185,6 +185,41 @@ class CaseStreamsTest {
     }
 
     @Test
+    @DisplayName("a missing quote or bracket: the broken case is one error item and the cases after it are read (standard"
+            + " input, pretty-printed cases, arrays); an unclosed value says which lines it took")
+    void brokenValuesDoNotTakeTheNextCases() throws Exception {
+        // standard input: a truncated first line, then JSON Lines written with a blank after the brace
+        String spaced = "{ \"id\": \"c2\"}";
+        List<CaseInput> lines = stdin(utf8("{\"id\":\"c1\", \"members\": [{\"id\": \"a\n" + spaced + "\n"
+                + spaced.replace("c2", "c3") + "\n"));
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0).error().code()).isEqualTo(ErrorCode.MALFORMED_JSON);
+        assertThat(lines.subList(1, 3)).extracting(CaseStreamsTest::id).containsExactly("c2", "c3");
+        assertThat(lines.get(2).source()).isEqualTo("-:3");
+
+        // pretty-printed cases, the first with a string whose closing quote is missing
+        String pretty = "{\n  \"id\": \"p1\",\n  \"description\": \"no end\n}\n";
+        String good = "{\n  \"id\": \"p2\"\n}\n";
+        List<CaseInput> values = stdin(utf8(pretty + good + good.replace("p2", "p3")));
+        assertThat(values).hasSize(3);
+        assertThat(values.get(0).error().code()).isEqualTo(ErrorCode.MALFORMED_JSON);
+        assertThat(values.subList(1, 3)).extracting(CaseStreamsTest::id).containsExactly("p2", "p3");
+
+        // the same in an array of a .json file
+        Path f = dir.resolve("quote.json");
+        Files.writeString(f, "[\n{\"id\": \"c1\", \"description\": \"no end\n},\n" + small(2) + "\n]\n");
+        List<CaseInput> elements = file(f);
+        assertThat(elements).hasSize(2);
+        assertThat(elements.get(0).error().code()).isEqualTo(ErrorCode.MALFORMED_JSON);
+        assertThat(id(elements.get(1))).isEqualTo("c2");
+
+        // a brace that never closes takes the rest: its error says which lines, so the loss is seen
+        List<CaseInput> unclosed = stdin(utf8(good + "{\n  \"id\": \"p2\"\n" + good.replace("p2", "p3")));
+        assertThat(unclosed).hasSize(2);
+        assertThat(unclosed.get(1).error().problem()).contains("lines 4 to 8 were read as this value");
+    }
+
+    @Test
     @DisplayName("JSON Lines: blank lines skipped, \\r\\n and \\r end lines, trailing content after an array is an error item")
     void lineEndsAndTrailingContent() throws Exception {
         assertThat(stdin(utf8(small(1) + "\r\n\n  \t\n" + small(2) + "\r" + small(3)))).extracting(CaseStreamsTest::id)
