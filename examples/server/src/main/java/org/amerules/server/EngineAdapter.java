@@ -20,7 +20,9 @@ import java.util.TreeSet;
 import org.amerules.decision.Decision;
 import org.amerules.catalog.Catalogues;
 import org.amerules.engine.AmeEngine;
+import org.amerules.engine.Messages;
 import org.amerules.engine.Release;
+import org.amerules.engine.Summaries;
 import org.amerules.json.internal.JsonTrees;
 import org.amerules.params.Parameter;
 import org.amerules.params.ParameterValue;
@@ -53,12 +55,6 @@ public final class EngineAdapter {
      */
     public static final List<String> LANGUAGE_TAGS = List.of(
             "fr", "en", "sq", "ar", "bn", "zh", "ht", "prs", "es", "ka", "ur", "pt", "ro", "ru", "ta", "tr");
-    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "prs", "ur");
-    /** The languages the engine renders messages in today; the others get French messages. */
-    private static final Set<String> ENGINE_LANGUAGES = Set.of("fr", "en");
-    private static final List<String> LANGUAGE_NAMES = List.of(
-            "Français", "English", "Shqip", "العربية", "বাংলা", "中文", "Kreyòl ayisyen", "دری", "Español",
-            "ქართული", "اردو", "Português", "Română", "Русский", "தமிழ்", "Türkçe");
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private final AmeEngine engine;
@@ -111,12 +107,15 @@ public final class EngineAdapter {
      * @return each language with its direction and the language its decision messages come in
      */
     public List<Language> languages() {
+        // as the rules release ships them: its messages files say each language's name, direction
+        // and review status; a language it does not ship gets the French messages
+        Release release = engine.rules().release();
         List<Language> list = new ArrayList<>();
-        for (int i = 0; i < LANGUAGE_TAGS.size(); i++) {
-            String tag = LANGUAGE_TAGS.get(i);
-            String messages = ENGINE_LANGUAGES.contains(tag) ? tag : "fr";
-            String review = tag.equals("fr") ? "authoritative" : tag.equals("en") ? "reviewed" : "not-reviewed";
-            list.add(new Language(tag, LANGUAGE_NAMES.get(i), RIGHT_TO_LEFT.contains(tag) ? "rtl" : "ltr", messages, review));
+        for (String tag : LANGUAGE_TAGS) {
+            Messages shipped = release.messages(tag);
+            Messages m = shipped != null ? shipped : release.language(null);
+            String review = m.review().equals(Messages.AUTHORITATIVE) ? "authoritative" : m.reviewed() ? "reviewed" : "not-reviewed";
+            list.add(new Language(tag, shipped != null ? m.languageName() : tag, m.direction(), m.tag(), review));
         }
         return list;
     }
@@ -220,9 +219,8 @@ public final class EngineAdapter {
      * @return the summary, lines separated by {@code \n}
      */
     public String text(Decided d, Locale language) {
-        // The core has no summary yet (issue 11 adds one); until then the server writes it from the
-        // decision JSON, which stays valid when orientation entries become objects.
-        return TextSummary.render(JsonTrees.toTree(d.decision), language);
+        // the same summary as `ame evaluate --format text`, in any of the release's languages
+        return Summaries.text(d.decision, engine.rules().release().messagesFor(language));
     }
 
     /**

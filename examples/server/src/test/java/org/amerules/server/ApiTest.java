@@ -95,8 +95,10 @@ class ApiTest {
         for (String tag : EngineAdapter.LANGUAGE_TAGS) {
             HttpResponse<String> r = post(server, "/v1/decisions?lang=" + tag, "application/json", caseJson);
             assertThat(r.statusCode()).as(tag).isEqualTo(200);
-            // what the engine gives for that locale (French messages for the languages it does not render yet)
+            // what the engine gives for that locale, and the header says that language
             assertThat(r.body()).as(tag).isEqualTo(TestServers.expected(caseJson, Locale.forLanguageTag(tag)));
+            assertThat(json(r.body()).get("language").asText()).as(tag).isEqualTo(tag);
+            assertThat(r.headers().firstValue("Content-Language")).as(tag).hasValue(tag);
         }
     }
 
@@ -167,15 +169,17 @@ class ApiTest {
         HttpResponse<String> r = post(server, "/v1/decisions?format=text&lang=en", "application/json", caseJson);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
-        assertThat(r.body()).contains("Case: family-arrived-recently")
-                .contains("- a: NOT GRANTED AME").contains("- c: GRANTED AME")
-                .contains("Rights: from 10 March 2025 to 9 March 2026")
-                .contains("Where to turn").contains("PASS")
-                .contains("What to bring")
-                .contains("[CASF L251-1]");
+        // the summary of `ame evaluate --format text`, in the language asked for
+        assertThat(r.body()).isEqualTo(summary(caseJson, "en"))
+                .contains("family-arrived-recently").contains("Cannot receive AME")
+                .contains("AME rights from 10 March 2025 to 9 March 2026 inclusive").contains("What to bring");
         HttpResponse<String> fr = post(server, "/v1/decisions?format=text", "application/json", caseJson);
-        assertThat(fr.body()).contains("Dossier : family-arrived-recently").contains("- c : ADMIS à l'AME")
-                .contains("Droits : du 10 mars 2025 au 9 mars 2026");
+        assertThat(fr.body()).isEqualTo(summary(caseJson, "fr")).contains("family-arrived-recently");
+        for (String tag : List.of("es", "ar", "zh")) {
+            HttpResponse<String> t = post(server, "/v1/decisions?format=text&lang=" + tag, "application/json", caseJson);
+            assertThat(t.body()).as(tag).isEqualTo(summary(caseJson, tag)).isNotEqualTo(fr.body());
+            assertThat(t.headers().firstValue("Content-Language")).as(tag).hasValue(tag);
+        }
     }
 
     // ---------------------------------------------------------------------------------------
@@ -236,6 +240,13 @@ class ApiTest {
         assertThat(json(lines.get(2)).get("id").asText()).isEqualTo("couple-over-ceiling-2024");
     }
 
+    private static String summary(String caseJson, String tag) {
+        var engine = TestServers.engine();
+        Locale locale = Locale.forLanguageTag(tag);
+        return org.amerules.engine.Summaries.text(engine.decide(org.amerules.json.CaseReader.read(caseJson), locale),
+                engine.rules().release().language(locale));
+    }
+
     @Test
     void aBatchInTextGivesOneSummaryPerCase() {
         StringBuilder body = new StringBuilder();
@@ -246,7 +257,7 @@ class ApiTest {
         assertThat(r.statusCode()).isEqualTo(200);
         String[] summaries = r.body().split("\f\n");
         assertThat(summaries).hasSize(8);
-        assertThat(summaries[2]).contains("Dossier : family-arrived-recently");
+        assertThat(summaries[2]).contains("family-arrived-recently");
     }
 
     // ---------------------------------------------------------------------------------------
@@ -329,6 +340,18 @@ class ApiTest {
         });
         assertThat(rtl).containsExactly("ar", "prs", "ur");
         assertThat(langs.get(0).get("reviewStatus").asText()).isEqualTo("authoritative");
+        // each language as the release's messages file says: its name, its messages, its review
+        var release = TestServers.engine().rules().release();
+        langs.forEach(l -> {
+            String tag = l.get("tag").asText();
+            var m = release.messages(tag);
+            assertThat(m).as(tag).isNotNull();
+            assertThat(l.get("messages").asText()).as(tag).isEqualTo(tag);
+            assertThat(l.get("name").asText()).as(tag).isEqualTo(m.languageName());
+            assertThat(l.get("reviewStatus").asText()).as(tag)
+                    .isEqualTo(tag.equals("fr") ? "authoritative" : m.reviewed() ? "reviewed" : "not-reviewed");
+        });
+        assertThat(langs.get(8).get("name").asText()).isEqualTo("Español");
         assertThat(problem(get(server, "/v1/rules?date=tomorrow"), 400).get("field").asText()).isEqualTo("date");
         // today by default
         assertThat(json(get(server, "/v1/rules").body()).get("date").asText())
