@@ -112,7 +112,7 @@ public final class AmeEngine {
     }
 
     /**
-     * The version of the rules in use now (release version, or {@code dir:} + hash).
+     * The version of the rules in use now (the release version and a hash of its files, {@code 0.2.0+sha256:…}, or {@code dir+sha256:…} for a rules folder).
      *
      * @return the version stated in the decisions
      */
