@@ -361,6 +361,23 @@ public final class Law {
         return v;
     }
 
+    /**
+     * Whether a code is an entry of a catalogue: e.g. a residence proof type the release names,
+     * where the case format lets any text through.
+     *
+     * @param catalogue the catalogue's name, e.g. {@code residence-proofs}
+     * @param code the code, or null
+     * @return true when the catalogue declares it
+     * @throws IllegalArgumentException when the release has no such catalogue
+     */
+    public boolean known(String catalogue, @Nullable Object code) {
+        Catalogue c = catalogues.get(catalogue);
+        if (c == null) {
+            throw new IllegalArgumentException("no catalogue " + catalogue + " (catalogues/" + catalogue + ".yaml)");
+        }
+        return code != null && c.has(String.valueOf(code));
+    }
+
     // ------------------------------------------------------------------ results
 
     /**

@@ -213,7 +213,7 @@ final class ReleaseChecker {
                 checkRead(file, text, m.start(), method, args, scope);
             } else if (RESULTS.containsKey(method)) {
                 checkResult(file, text, m.start(), method, args);
-            } else if (method.equals("attribute")) {
+            } else if (method.equals("attribute") || method.equals("known")) {
                 List<String> a = splitArgs(args);
                 Matcher cm = STRING.matcher(a.isEmpty() ? "" : a.get(0));
                 if (cm.matches() && release.catalogue(cm.group(1)) == null) {
