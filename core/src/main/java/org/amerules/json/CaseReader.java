@@ -36,7 +36,8 @@ public final class CaseReader {
      * Parses one case from JSON text.
      *
      * @param json one case in the case format, at most {@link Limits#MAX_CASE_CHARS} characters
-     * @return the case, valid
+     * @return the case, valid in form (fields, types, values, limits, dates in order); its codes are
+     *     checked against the rules release's catalogues by {@code AmeEngine.decide} ({@code UNKNOWN_VALUE})
      * @throws InvalidCaseException when the text is not JSON or breaks the case format, naming the
      *     case id, the field path and the value
      */
@@ -48,7 +49,8 @@ public final class CaseReader {
      * Reads one case from a character stream, to its end; the stream is not closed.
      *
      * @param in one case in the case format, at most {@link Limits#MAX_CASE_CHARS} characters
-     * @return the case, valid
+     * @return the case, valid in form (fields, types, values, limits, dates in order); its codes are
+     *     checked against the rules release's catalogues by {@code AmeEngine.decide} ({@code UNKNOWN_VALUE})
      * @throws InvalidCaseException when the text is too long ({@code CASE_TOO_LARGE}, read no further
      *     than the limit), not JSON or breaks the case format
      * @throws UncheckedIOException when the stream cannot be read
@@ -76,7 +78,8 @@ public final class CaseReader {
      * Reads one case from a byte stream in UTF-8, to its end; the stream is not closed.
      *
      * @param in one case in the case format, UTF-8 (a leading byte-order mark is allowed)
-     * @return the case, valid
+     * @return the case, valid in form (fields, types, values, limits, dates in order); its codes are
+     *     checked against the rules release's catalogues by {@code AmeEngine.decide} ({@code UNKNOWN_VALUE})
      * @throws InvalidCaseException when the bytes are not UTF-8 ({@code INVALID_UTF8}), the text is
      *     too long ({@code CASE_TOO_LARGE}), not JSON or breaks the case format
      * @throws UncheckedIOException when the stream cannot be read
