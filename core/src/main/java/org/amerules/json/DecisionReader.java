@@ -43,6 +43,9 @@ public final class DecisionReader {
      */
     public static Decision fromJson(String json) {
         JsonNode root;
+        if (json.startsWith("\uFEFF")) {
+            json = json.substring(1); // a byte-order mark, ignored as the case reader ignores it
+        }
         try {
             root = CaseReader.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {

@@ -17,6 +17,7 @@ import org.amerules.json.Limits;
 import org.amerules.json.SafeText;
 import org.amerules.model.ErrorCode;
 import org.amerules.model.InvalidCaseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the inputs of a batch, in order: a {@code .json} file (one case or an array of cases,
@@ -87,6 +88,37 @@ public final class CaseInputs {
             }
         }
         return missing;
+    }
+
+    /**
+     * One line of a JSON Lines stream as text ({@link #lines}): its number and its text, or why it
+     * could not be read.
+     *
+     * @param number the line's number in the stream, from 1 (blank lines and every line end counted)
+     * @param text the line without its line end; null when it could not be read
+     * @param error null when the line was read; otherwise {@code INVALID_UTF8} (the line is not
+     *     strict UTF-8), {@code CASE_TOO_LARGE} (longer than the limit) or {@code READ_FAILED} (an I/O
+     *     error: the last item), its problem without the line's number
+     */
+    public record Line(long number, @Nullable String text, @Nullable InvalidCaseException error) {
+    }
+
+    /**
+     * The lines of a stream as text, read as the cases of a {@code .jsonl} file are: a leading
+     * byte-order mark skipped, lines ended by {@code \n}, {@code \r\n} or {@code \r}, blank lines
+     * skipped, each line strict UTF-8 on its own (an invalid one is an item of its own and the next
+     * lines are read), at most {@code maxChars} characters of a line held. For other JSON Lines than
+     * cases ({@code ame render} reads decisions). Close the stream to close {@code in}.
+     *
+     * @param in the bytes
+     * @param source the input's name, for the message of an I/O error
+     * @param maxChars the most characters of a line: a longer one is skipped as it is read
+     * @return the non-blank lines, in order
+     */
+    public static Stream<Line> lines(InputStream in, String source, int maxChars) {
+        CaseStreams.TextLines it = CaseStreams.lines(in, source, maxChars);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(it::close);
     }
 
     private static Stream<CaseInput> one(String path, InputStream stdin) {

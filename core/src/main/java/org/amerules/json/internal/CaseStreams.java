@@ -31,9 +31,6 @@ import org.amerules.model.InvalidCaseException;
  * after a syntax error or an invalid UTF-8 sequence inside one element, this splitter can.
  */
 final class CaseStreams {
-    /** A byte sequence this long (UTF-8: at most 4 bytes a character) is over the limit whatever it holds. */
-    private static final int MAX_CASE_BYTES = Limits.MAX_CASE_CHARS * 4;
-
     private CaseStreams() {
     }
 
@@ -145,6 +142,24 @@ final class CaseStreams {
             line = startLine;
         }
 
+        /** Skips a byte-order mark (EF BB BF) at the current position, as the start of a stream may hold. */
+        void skipByteOrderMark() throws IOException {
+            if (peek() == 0xEF) {
+                long startLine = line;
+                byte[] head = new byte[3];
+                int n = 0;
+                while (n < 3 && peek() >= 0) {
+                    head[n++] = (byte) read();
+                    if (n == 1 && (head[0] & 0xFF) != 0xEF || n == 2 && (head[1] & 0xFF) != 0xBB) {
+                        break;
+                    }
+                }
+                if (!(n == 3 && (head[2] & 0xFF) == 0xBF)) {
+                    unread(head, n, startLine);
+                }
+            }
+        }
+
         void close() throws IOException {
             in.close();
         }
@@ -153,6 +168,9 @@ final class CaseStreams {
     /** The bytes of one item, or how long it was when it was over the limit. */
     static final class Raw {
         final long line;
+        /** The most characters kept, and the most bytes (UTF-8: at most 4 bytes a character). */
+        private final long maxChars;
+        private final long maxBytes;
         byte[] bytes = new byte[256];
         int length;
         /** UTF-16 characters the bytes decode to (when they are valid UTF-8). */
@@ -164,7 +182,13 @@ final class CaseStreams {
         boolean complete;
 
         Raw(long line) {
+            this(line, Limits.MAX_CASE_CHARS);
+        }
+
+        Raw(long line, int maxChars) {
             this.line = line;
+            this.maxChars = maxChars;
+            this.maxBytes = maxChars * 4L;
         }
 
         void add(int b) {
@@ -174,13 +198,13 @@ final class CaseStreams {
             nonAscii |= b >= 0x80;
             // a continuation byte adds no character; a 4-byte sequence is a surrogate pair
             chars += (b & 0xC0) == 0x80 ? 0 : b >= 0xF0 ? 2 : 1;
-            if (chars > Limits.MAX_CASE_CHARS || length >= MAX_CASE_BYTES) {
+            if (chars > maxChars || length >= maxBytes) {
                 over = true;
                 bytes = null;
                 return;
             }
             if (length == bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, Math.min(MAX_CASE_BYTES, bytes.length * 2));
+                bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(maxBytes, bytes.length * 2L));
             }
             bytes[length++] = (byte) b;
         }
@@ -206,14 +230,14 @@ final class CaseStreams {
                 }
             }
             int n = to - from;
-            if (chars + c > Limits.MAX_CASE_CHARS || (long) length + n > MAX_CASE_BYTES) {
+            if (chars + c > maxChars || (long) length + n > maxBytes) {
                 for (int i = from; i < to && !over; i++) {
                     add(src[i] & 0xFF);
                 }
                 return;
             }
             if (length + n > bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(MAX_CASE_BYTES, Math.max(length + n, 2L * bytes.length)));
+                bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(maxBytes, Math.max(length + n, 2L * bytes.length)));
             }
             System.arraycopy(src, from, bytes, length, n);
             length += n;
@@ -290,6 +314,155 @@ final class CaseStreams {
         return b == ' ' || b == '\t' || b == '\n' || b == '\r';
     }
 
+    // ------------------------------------------------------------------ lines
+
+    /**
+     * Reads up to the end of the line (\n, \r or \r\n), keeping at most {@code maxChars}
+     * characters; null at the end of the stream.
+     */
+    static Raw readLine(Source src, int maxChars) throws IOException {
+        Raw r = new Raw(src.line, maxChars);
+        int b;
+        while ((b = r.over() ? src.skipLine() : bulk(src, r)) >= 0) {
+            if (b == '\n') {
+                break;
+            }
+            if (b == '\r') {
+                if (src.peek() == '\n') {
+                    src.read();
+                } else {
+                    src.line++; // a lone \r ends a line too
+                }
+                break;
+            }
+            r.add(b);
+        }
+        if (b < 0 && r.length == 0 && !r.over()) {
+            return null;
+        }
+        return r;
+    }
+
+    /**
+     * Adds to {@code r} the bytes of the buffer up to the end of the line, in one copy; returns
+     * the byte that ended the line ({@code \n}, {@code \r}, consumed), or -1 at the end of the
+     * stream. The same bytes, line count and limits as reading them one by one.
+     */
+    private static int bulk(Source src, Raw r) throws IOException {
+        while (true) {
+            if (src.pos == src.lim && !src.fill()) {
+                return -1;
+            }
+            byte[] buf = src.buf;
+            int from = src.pos;
+            int lim = src.lim;
+            int i = from;
+            while (i < lim && buf[i] != '\n' && buf[i] != '\r') {
+                i++;
+            }
+            r.addAll(buf, from, i);
+            if (i == lim) {
+                src.pos = lim;
+                if (r.over()) {
+                    return src.skipLine();
+                }
+                continue;
+            }
+            src.pos = i + 1;
+            if (buf[i] == '\n') {
+                src.line++;
+            }
+            return buf[i];
+        }
+    }
+
+    /**
+     * The lines of {@code in} as text, read as {@link Layout#LINES} reads them: a leading byte-order
+     * mark skipped, lines ended by {@code \n}, {@code \r\n} or {@code \r}, blank lines skipped
+     * (numbered all the same), each line decoded as strict UTF-8 on its own. A line that is not
+     * UTF-8 ({@code INVALID_UTF8}) or longer than {@code maxChars} ({@code CASE_TOO_LARGE}) is an
+     * item of its own, and reading goes on; an I/O error is a last item ({@code READ_FAILED}).
+     * Closing the iterator closes the stream.
+     */
+    static TextLines lines(InputStream in, String source, int maxChars) {
+        return new TextLines(new Source(in), source, maxChars);
+    }
+
+    /** An iterator over the lines of a stream as text ({@link #lines}). */
+    static final class TextLines implements Iterator<CaseInputs.Line>, Closeable {
+        private final Source src;
+        private final String source;
+        private final int maxChars;
+        private CaseInputs.Line next;
+        private boolean started;
+        private boolean done;
+
+        TextLines(Source src, String source, int maxChars) {
+            this.src = src;
+            this.source = source;
+            this.maxChars = maxChars;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && !done) {
+                try {
+                    if (!started) {
+                        started = true;
+                        src.skipByteOrderMark();
+                    }
+                    Raw r = readLine(src, maxChars);
+                    if (r == null) {
+                        done = true;
+                    } else if (!r.blank()) {
+                        next = line(r);
+                    }
+                } catch (IOException e) {
+                    done = true;
+                    next = new CaseInputs.Line(src.line, null, new InvalidCaseException(null, "", "cannot read "
+                            + SafeText.escape(source) + ": " + SafeText.escape(String.valueOf(e.getMessage())), ErrorCode.READ_FAILED));
+                }
+            }
+            return next != null;
+        }
+
+        private CaseInputs.Line line(Raw r) {
+            if (r.over()) {
+                return new CaseInputs.Line(r.line, null, new InvalidCaseException(null, "", "longer than " + maxChars
+                        + " characters", ErrorCode.CASE_TOO_LARGE));
+            }
+            if (!r.nonAscii) {
+                return new CaseInputs.Line(r.line, new String(r.bytes, 0, r.length, StandardCharsets.ISO_8859_1), null);
+            }
+            try {
+                return new CaseInputs.Line(r.line, r.text(), null);
+            } catch (CharacterCodingException e) {
+                return new CaseInputs.Line(r.line, null, new InvalidCaseException(null, "", "invalid UTF-8 at byte "
+                        + r.firstInvalidByte(), ErrorCode.INVALID_UTF8));
+            }
+        }
+
+        @Override
+        public CaseInputs.Line next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            CaseInputs.Line l = next;
+            next = null;
+            return l;
+        }
+
+        @Override
+        public void close() {
+            done = true;
+            try {
+                src.close();
+            } catch (IOException e) {
+                // nothing more is read
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ the reader
 
     private static final class Reader implements CloseableIterator {
@@ -344,7 +517,7 @@ final class CaseStreams {
         private void step() throws IOException {
             if (!started) {
                 started = true;
-                skipByteOrderMark();
+                src.skipByteOrderMark();
                 if (layout == Layout.DETECT) {
                     detect();
                     return;
@@ -354,23 +527,6 @@ final class CaseStreams {
                 line();
             } else {
                 value();
-            }
-        }
-
-        private void skipByteOrderMark() throws IOException {
-            if (src.peek() == 0xEF) {
-                long startLine = src.line;
-                byte[] head = new byte[3];
-                int n = 0;
-                while (n < 3 && src.peek() >= 0) {
-                    head[n++] = (byte) src.read();
-                    if (n == 1 && (head[0] & 0xFF) != 0xEF || n == 2 && (head[1] & 0xFF) != 0xBB) {
-                        break;
-                    }
-                }
-                if (!(n == 3 && (head[2] & 0xFF) == 0xBF)) {
-                    src.unread(head, n, startLine);
-                }
             }
         }
 
@@ -441,59 +597,7 @@ final class CaseStreams {
 
         /** Reads up to the end of the line (\n, \r or \r\n), keeping at most the per-case limit. */
         private Raw readLine() throws IOException {
-            Raw r = new Raw(src.line);
-            int b;
-            while ((b = r.over() ? src.skipLine() : bulk(r)) >= 0) {
-                if (b == '\n') {
-                    break;
-                }
-                if (b == '\r') {
-                    if (src.peek() == '\n') {
-                        src.read();
-                    } else {
-                        src.line++; // a lone \r ends a line too
-                    }
-                    break;
-                }
-                r.add(b);
-            }
-            if (b < 0 && r.length == 0 && !r.over()) {
-                return null;
-            }
-            return r;
-        }
-
-        /**
-         * Adds to {@code r} the bytes of the buffer up to the end of the line, in one copy; returns
-         * the byte that ended the line ({@code \n}, {@code \r}, consumed), or -1 at the end of the
-         * stream. The same bytes, line count and limits as reading them one by one.
-         */
-        private int bulk(Raw r) throws IOException {
-            while (true) {
-                if (src.pos == src.lim && !src.fill()) {
-                    return -1;
-                }
-                byte[] buf = src.buf;
-                int from = src.pos;
-                int lim = src.lim;
-                int i = from;
-                while (i < lim && buf[i] != '\n' && buf[i] != '\r') {
-                    i++;
-                }
-                r.addAll(buf, from, i);
-                if (i == lim) {
-                    src.pos = lim;
-                    if (r.over()) {
-                        return src.skipLine();
-                    }
-                    continue;
-                }
-                src.pos = i + 1;
-                if (buf[i] == '\n') {
-                    src.line++;
-                }
-                return buf[i];
-            }
+            return CaseStreams.readLine(src, Limits.MAX_CASE_CHARS);
         }
 
         private void line() throws IOException {

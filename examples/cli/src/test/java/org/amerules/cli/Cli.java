@@ -13,9 +13,14 @@ record Cli(int exit, String out, String err) {
     }
 
     static Cli runWithInput(String stdin, String... args) {
+        return runWithInput(stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    /** With standard input given as bytes (which need not be UTF-8). */
+    static Cli runWithInput(byte[] stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = AmeCommand.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        int exit = AmeCommand.run(args, new ByteArrayInputStream(stdin),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Cli(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

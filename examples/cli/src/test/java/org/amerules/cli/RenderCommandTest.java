@@ -49,4 +49,38 @@ class RenderCommandTest {
         assertThat(r.lines().get(2)).contains("NOT_A_DECISION").contains("mixed.jsonl:3").contains("members.id is missing");
         assertThat(r.lines().get(3)).isEqualTo(r.lines().get(0));
     }
+
+    @Test
+    @DisplayName("render reads lines as evaluate does: \\n, \\r\\n and \\r, a leading byte-order mark, an invalid UTF-8 line its own error")
+    void linesAsEvaluateReadsThem() throws Exception {
+        Cli compact = Cli.run("evaluate", "--format", "compact", Paths.SHARED_CASES.resolve("single-below-ceiling-2025.json").toString());
+        Cli full = Cli.run("evaluate", "--lang", "en", Paths.SHARED_CASES.resolve("single-below-ceiling-2025.json").toString());
+        byte[] good = compact.out().strip().getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream in = new java.io.ByteArrayOutputStream();
+        in.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}); // a byte-order mark, then line 1
+        in.write(good);
+        in.write('\r'); // CR alone ends line 1
+        in.write(good);
+        in.write(new byte[] {'\r', '\n'}); // line 2
+        in.write("{\"id\":\"dupont".getBytes(StandardCharsets.US_ASCII));
+        in.write(0xFF); // line 3: not UTF-8
+        in.write("\"}\n".getBytes(StandardCharsets.US_ASCII));
+        in.write(good);
+        in.write('\n'); // line 4
+        Path file = dir.resolve("ends.jsonl");
+        Files.write(file, in.toByteArray());
+        for (boolean stdin : List.of(false, true)) {
+            Cli r = stdin ? Cli.runWithInput(in.toByteArray(), "render", "--lang", "en", "-")
+                    : Cli.run("render", "--lang", "en", file.toString());
+            String name = stdin ? "<stdin>" : "ends.jsonl";
+            assertThat(r.err()).as(name).isEmpty();
+            assertThat(r.exit()).as(name).isEqualTo(1);
+            assertThat(r.lines()).as(name).hasSize(4);
+            assertThat(r.lines().get(0)).as(name).isEqualTo(full.out().strip());
+            assertThat(r.lines().get(1)).as(name).isEqualTo(full.out().strip());
+            assertThat(r.lines().get(2)).as(name).isEqualTo("{\"id\":null,\"error\":{\"field\":\"\",\"code\":\"INVALID_UTF8\","
+                    + "\"message\":\"" + name + ":3: not a decision: invalid UTF-8 at byte 14\"}}");
+            assertThat(r.lines().get(3)).as(name).isEqualTo(full.out().strip());
+        }
+    }
 }
