@@ -141,7 +141,10 @@ public final class AmeEngine {
      * @param decision a decision, typically without messages
      * @param language the language of the messages
      * @return the decision with its messages, trace legal bases and language
-     * @throws IllegalArgumentException when the release ships no messages in {@code language}
+     * @throws IllegalArgumentException when the release ships no messages in {@code language}; when
+     *     a message would be a guess: a code the release does not know, a value a message shows that
+     *     the decision lacks, a trace rule these rules do not have (the message names the field, e.g.
+     *     {@code members[0].reasons[0].values.ceiling}, never a value)
      */
     public Decision render(Decision decision, Locale language) {
         RuleSet rs = rules.get();

@@ -303,43 +303,61 @@ final class DecisionAssembler {
      * the decision's codes and values (a compact decision, or a full one in another language): the
      * trace's legal bases and unsettled points from the rules, the {@code TRANSLATION_NOT_REVIEWED}
      * warning as the language requires. The codes, values, dates and amounts are kept as they are.
+     * Nothing is guessed: a code the release does not know, a value a message shows that the
+     * decision lacks, a rule these rules do not have is an {@link IllegalArgumentException} naming
+     * the field ({@code members[0].reasons[1].values.ceiling}), never a value.
      */
     Decision render(Decision d) {
         Household household = null;
         if (d.household() != null) {
             Household h = d.household();
             List<LeftOutMember> leftOut = new ArrayList<>();
+            int i = 0;
             for (LeftOutMember l : h.left()) {
+                String at = "household.left[" + i++ + "]";
+                renderable(reasons, "reason", MessageKeys.key("reason.", l.code()), l.code(), Map.of(), at);
                 leftOut.add(leftOut(l.memberId(), l.code()));
             }
             household = new Household(h.size(), h.memberIds(), leftOut, h.resources(), h.ceiling(), h.ceilingInForceFrom(),
                     h.ceilingLegalReference(), h.ceilingProvisional(), h.housingFlatRate());
         }
         List<MemberDecision> members = new ArrayList<>();
+        int i = 0;
         for (MemberDecision m : d.members()) {
-            members.add(new MemberDecision(m.id(), m.status(), rendered(m.reasons())));
+            members.add(new MemberDecision(m.id(), m.status(), rendered(m.reasons(), "members[" + i++ + "]")));
         }
         Rights rights = null;
         if (d.rights() != null) {
             Rights r = d.rights();
             rights = new Rights(r.start(), r.end(), r.firstAdmission(), r.renewalFrom(), r.gapStart(), r.gapEnd(),
-                    rendered(r.reasons()));
+                    rendered(r.reasons(), "rights"));
         }
         List<CoverageDecision> cover = new ArrayList<>();
+        i = 0;
         for (CoverageDecision x : d.coverage()) {
-            cover.add(new CoverageDecision(x.id(), x.memberId(), x.decision(), rendered(x.reasons())));
+            cover.add(new CoverageDecision(x.id(), x.memberId(), x.decision(), rendered(x.reasons(), "coverage[" + i++ + "]")));
         }
         List<OrientationItem> orient = new ArrayList<>();
+        i = 0;
         for (OrientationItem o : d.orientation()) {
+            renderable(orientations, "orientation", MessageKeys.key("orientation.", o.code()), o.code(), Map.of(),
+                    "orientation[" + i++ + "]");
             orient.add(orientation(o.code(), o.legalBasis()));
         }
         List<DocumentItem> docs = new ArrayList<>();
+        i = 0;
         for (DocumentItem x : d.documents()) {
+            renderable(documentCatalogue, "document", MessageKeys.key("document.", x.code()), x.code(), Map.of(),
+                    "documents[" + i++ + "]");
             docs.add(document(x.code(), x.memberId()));
         }
         List<Warning> warningList = new ArrayList<>();
+        Catalogue warningCatalogue = rules.release().catalogue(Catalogues.WARNINGS);
+        i = 0;
         for (Warning w : d.warnings()) {
+            String at = "warnings[" + i++ + "]";
             if (!w.code().equals(TRANSLATION_NOT_REVIEWED)) {
+                renderable(warningCatalogue, "warning", MessageKeys.key("warning.", w.code()), w.code(), w.values(), at);
                 warningList.add(warning(w.code(), w.values()));
             }
         }
@@ -348,20 +366,52 @@ final class DecisionAssembler {
         }
         sortWarnings(warningList);
         List<TraceEntry> trace = new ArrayList<>(d.trace().size());
+        i = 0;
         for (TraceEntry t : d.trace()) {
             TraceEntry known = rules.traceEntry(t.rule());
-            trace.add(known != null ? known : t);
+            if (known == null) {
+                throw new IllegalArgumentException("trace[" + i + "] is not a rule of the rules release");
+            }
+            trace.add(known);
+            i++;
         }
         return new Decision(d.id(), d.rulesVersion(), d.filingDate(), household, members, rights, cover, orient, docs,
                 d.decisionDeadline(), warningList, trace, messages.tag(), messages.direction());
     }
 
-    private List<Reason> rendered(List<Reason> reasons) {
-        List<Reason> out = new ArrayList<>(reasons.size());
-        for (Reason r : reasons) {
+    private List<Reason> rendered(List<Reason> list, String where) {
+        List<Reason> out = new ArrayList<>(list.size());
+        int i = 0;
+        for (Reason r : list) {
+            renderable(reasons, "reason", reasonKey(r.code(), r.values()), r.code(), r.values(), where + ".reasons[" + i++ + "]");
             out.add(reason(r.code(), r.legalBasis(), r.values()));
         }
         return out;
+    }
+
+    /**
+     * Refuses an item of a decision to render whose message would be a guess: a code the catalogue
+     * does not have, a variant without a message, a value the message shows (or counts with, in a
+     * plural) that the item lacks. The message names the field and the release's code, never a value.
+     */
+    private void renderable(Catalogue catalogue, String kind, String key, String code, Map<String, String> values, String where) {
+        if (catalogue == null || !catalogue.has(code)) {
+            throw new IllegalArgumentException(where + ".code is not " + (kind.startsWith("o") ? "an " : "a ") + kind
+                    + " code of the rules release");
+        }
+        if (!messages.has(key) || french != null && !french.has(key)) {
+            throw new IllegalArgumentException(values.containsKey("variant") ? where + ".values.variant is not a variant of the"
+                    + " message of " + code : where + ".code has no message in " + (messages.has(key) ? "fr" : messages.tag()));
+        }
+        String missing = messages.missingValue(key, values);
+        if (missing == null && french != null) {
+            missing = french.missingValue(key, values);
+        }
+        if (missing != null) {
+            throw new IllegalArgumentException(where + ".values." + missing + (values.containsKey(missing)
+                    ? " is not a number: the message of " + code + " counts with it"
+                    : " is missing: the message of " + code + " shows it"));
+        }
     }
 
     private LeftOutMember leftOut(String memberId, String code) {
@@ -434,8 +484,13 @@ final class DecisionAssembler {
 
     /** A reason with its message ({@code reason.CODE}, or {@code reason.CODE.VARIANT} when the values name a variant). */
     private Reason reason(String code, String legalBasis, Map<String, String> values) {
-        String variant = values.get("variant");
-        String key = variant == null ? MessageKeys.key("reason.", code) : "reason." + code + "." + variant;
+        String key = reasonKey(code, values);
         return new Reason(code, legalBasis, text(key, values), values, fr(key, values));
+    }
+
+    /** The key of a reason's message: {@code reason.CODE}, or {@code reason.CODE.VARIANT} when the values name a variant. */
+    private static String reasonKey(String code, Map<String, String> values) {
+        String variant = values.get("variant");
+        return variant == null ? MessageKeys.key("reason.", code) : "reason." + code + "." + variant;
     }
 }

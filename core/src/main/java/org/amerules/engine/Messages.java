@@ -397,6 +397,70 @@ public final class Messages {
         return formatWithIcu(c, values);
     }
 
+    /**
+     * The first value the message of {@code key} needs that {@code values} lacks: one it shows
+     * ({@code {name}}, a number or a date style), or counts with in a plural and that is not a
+     * number there — the values {@link #format} would show as {@code ?} or count as 0. A select
+     * without its value takes its {@code other} case, as {@link #format} does, and only the values
+     * of the cases chosen are needed.
+     *
+     * @param key a message key, e.g. {@code reason.ALL_CRITERIA_MET}
+     * @param values the values, by name
+     * @return the name of the first value missing (or not a number in a plural); null when the
+     *     message has every value it needs, or when there is no such message
+     */
+    public @org.jspecify.annotations.Nullable String missingValue(String key, Map<String, String> values) {
+        Compiled c = templates.computeIfAbsent(key, this::compile);
+        if (c == null) {
+            return null;
+        }
+        if (c.pieces() != null) {
+            return missing(c.pieces(), values);
+        }
+        // through ICU: every argument is passed, a missing one as "?" or 0 (argument); a select's other case is no guess
+        for (var a : c.args().entrySet()) {
+            String v = values.get(a.getKey());
+            MessagePattern.ArgType type = a.getValue();
+            if (type == MessagePattern.ArgType.SELECT) {
+                continue;
+            }
+            boolean counted = type == MessagePattern.ArgType.PLURAL || type == MessagePattern.ArgType.SELECTORDINAL;
+            if (v == null || counted && !isNumber(v)) {
+                return a.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** {@link #missingValue} for a flat template: the pieces {@link #render} would take. */
+    private String missing(Object[] pieces, Map<String, String> values) {
+        for (Object piece : pieces) {
+            String m = null;
+            if (piece instanceof Argument a) {
+                m = values.get(a.name()) == null ? a.name() : null;
+            } else if (piece instanceof Select x) {
+                String v = values.get(x.name());
+                Object[] chosen = x.cases().get(v == null ? "?" : v);
+                m = missing(chosen == null ? x.cases().get("other") : chosen, values);
+            } else if (piece instanceof Plural x) {
+                String v = values.get(x.name());
+                if (v == null || !isNumber(v)) {
+                    return x.name();
+                }
+                double n = Double.parseDouble(v);
+                Object[] chosen = x.explicit().get(n);
+                if (chosen == null) {
+                    chosen = x.keywords().get(pluralRules.select(n - x.offset()));
+                }
+                m = missing(chosen == null ? x.keywords().get("other") : chosen, values);
+            }
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** An integer of at most 9 digits, optionally negative: what the fast path renders in a plural. */
     private static boolean isSmallInteger(String v) {
         if (v == null) {

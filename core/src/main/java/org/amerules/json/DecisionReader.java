@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.amerules.decision.CoverageDecision;
 import org.amerules.decision.CoverageOutcome;
 import org.amerules.decision.Decision;
@@ -22,6 +23,7 @@ import org.amerules.decision.Rights;
 import org.amerules.decision.Status;
 import org.amerules.decision.TraceEntry;
 import org.amerules.decision.Warning;
+import org.amerules.json.internal.JsonTrees;
 
 /**
  * Reads a decision written by {@link DecisionWriter}, in the full or the compact format, back into a
@@ -38,8 +40,9 @@ public final class DecisionReader {
      *
      * @param json a decision as one JSON object (full or compact format)
      * @return the decision
-     * @throws IllegalArgumentException when the text is not a decision of the case format; the
-     *     message names the field (never a value of it)
+     * @throws IllegalArgumentException when the text is not a decision of the case format (a field
+     *     it does not have, with the closest one it has; a missing or mistyped one); the message
+     *     names the field path, e.g. {@code members[0].reasons[1].code} (never a value of it)
      */
     public static Decision fromJson(String json) {
         JsonNode root;
@@ -58,73 +61,179 @@ public final class DecisionReader {
         if (root.has("error")) {
             throw new IllegalArgumentException("an error line, not a decision");
         }
+        knownFields(root, "", DECISION);
         JsonNode h = root.get("household");
         Household household = null;
         if (h != null && !h.isNull()) {
+            object(h, "household");
+            knownFields(h, "household", HOUSEHOLD);
             List<String> ids = new ArrayList<>();
+            int i = 0;
             for (JsonNode id : array(h, "memberIds", "household")) {
+                if (!id.isTextual()) {
+                    throw new IllegalArgumentException("household.memberIds[" + i + "] is not a string");
+                }
                 ids.add(id.asText());
+                i++;
             }
             List<LeftOutMember> left = new ArrayList<>();
+            i = 0;
             for (JsonNode l : array(h, "left", "household")) {
-                left.add(new LeftOutMember(text(l, "memberId"), required(l, "code", "household.left"), text(l, "message"),
-                        text(l, "messageFr")));
+                String at = "household.left[" + i++ + "]";
+                object(l, at);
+                knownFields(l, at, LEFT);
+                left.add(new LeftOutMember(text(l, "memberId", at), required(l, "code", at), text(l, "message", at),
+                        text(l, "messageFr", at)));
             }
-            household = new Household(h.path("size").asInt(), ids, left, amount(h, "resources"), amount(h, "ceiling"),
-                    date(h, "ceilingInForceFrom"), text(h, "ceilingReference"), h.path("ceilingProvisional").asBoolean(),
-                    amount(h, "housingFlatRate"));
+            JsonNode size = h.get("size");
+            if (size == null || size.isNull()) {
+                throw new IllegalArgumentException("household.size is missing");
+            }
+            if (!size.canConvertToInt() || !size.isIntegralNumber()) {
+                throw new IllegalArgumentException("household.size is not a whole number");
+            }
+            JsonNode provisional = h.get("ceilingProvisional");
+            if (provisional != null && !provisional.isNull() && !provisional.isBoolean()) {
+                throw new IllegalArgumentException("household.ceilingProvisional is not true or false");
+            }
+            household = new Household(size.asInt(), ids, left, amount(h, "resources", "household"), amount(h, "ceiling", "household"),
+                    date(h, "ceilingInForceFrom", "household"), text(h, "ceilingReference", "household"),
+                    provisional != null && provisional.asBoolean(), amount(h, "housingFlatRate", "household"));
         }
         List<MemberDecision> members = new ArrayList<>();
+        int i = 0;
         for (JsonNode m : array(root, "members", "")) {
-            members.add(new MemberDecision(required(m, "id", "members"), enumValue(Status.class, m, "status", "members"),
-                    reasons(m, "members")));
+            String at = "members[" + i++ + "]";
+            object(m, at);
+            knownFields(m, at, MEMBER);
+            members.add(new MemberDecision(required(m, "id", at), enumValue(Status.class, m, "status", at), reasons(m, at)));
         }
         JsonNode r = root.get("rights");
-        Rights rights = r == null || r.isNull() ? null : new Rights(date(r, "start"), date(r, "end"), date(r, "firstAdmission"),
-                date(r, "renewalFrom"), date(r, "gapStart"), date(r, "gapEnd"), reasons(r, "rights"));
+        Rights rights = null;
+        if (r != null && !r.isNull()) {
+            object(r, "rights");
+            knownFields(r, "rights", RIGHTS);
+            rights = new Rights(date(r, "start", "rights"), date(r, "end", "rights"), date(r, "firstAdmission", "rights"),
+                    date(r, "renewalFrom", "rights"), date(r, "gapStart", "rights"), date(r, "gapEnd", "rights"), reasons(r, "rights"));
+        }
         List<CoverageDecision> coverage = new ArrayList<>();
+        i = 0;
         for (JsonNode c : array(root, "coverage", "")) {
-            coverage.add(new CoverageDecision(required(c, "id", "coverage"), text(c, "memberId"),
-                    enumValue(CoverageOutcome.class, c, "decision", "coverage"), reasons(c, "coverage")));
+            String at = "coverage[" + i++ + "]";
+            object(c, at);
+            knownFields(c, at, COVERAGE);
+            coverage.add(new CoverageDecision(required(c, "id", at), text(c, "memberId", at),
+                    enumValue(CoverageOutcome.class, c, "decision", at), reasons(c, at)));
         }
         List<OrientationItem> orientation = new ArrayList<>();
+        i = 0;
         for (JsonNode o : array(root, "orientation", "")) {
-            orientation.add(new OrientationItem(required(o, "code", "orientation"), text(o, "legalBasis"), text(o, "message"),
-                    text(o, "messageFr")));
+            String at = "orientation[" + i++ + "]";
+            object(o, at);
+            knownFields(o, at, ORIENTATION);
+            orientation.add(new OrientationItem(required(o, "code", at), text(o, "legalBasis", at), text(o, "message", at),
+                    text(o, "messageFr", at)));
         }
         List<DocumentItem> documents = new ArrayList<>();
+        i = 0;
         for (JsonNode d : array(root, "documents", "")) {
-            documents.add(new DocumentItem(required(d, "code", "documents"), text(d, "memberId"), text(d, "message"),
-                    text(d, "messageFr")));
+            String at = "documents[" + i++ + "]";
+            object(d, at);
+            knownFields(d, at, DOCUMENT);
+            documents.add(new DocumentItem(required(d, "code", at), text(d, "memberId", at), text(d, "message", at),
+                    text(d, "messageFr", at)));
         }
         List<Warning> warnings = new ArrayList<>();
+        i = 0;
         for (JsonNode w : array(root, "warnings", "")) {
-            warnings.add(new Warning(required(w, "code", "warnings"), text(w, "message"), values(w), text(w, "messageFr")));
+            String at = "warnings[" + i++ + "]";
+            object(w, at);
+            knownFields(w, at, WARNING);
+            warnings.add(new Warning(required(w, "code", at), text(w, "message", at), values(w, at), text(w, "messageFr", at)));
         }
         List<TraceEntry> trace = new ArrayList<>();
+        i = 0;
         for (JsonNode t : array(root, "trace", "")) {
-            trace.add(t.isTextual() ? new TraceEntry(t.asText(), null, null)
-                    : new TraceEntry(required(t, "rule", "trace"), text(t, "legalBasis"), text(t, "unsettled")));
+            String at = "trace[" + i++ + "]";
+            if (t.isTextual()) {
+                trace.add(new TraceEntry(t.asText(), null, null));
+                continue;
+            }
+            if (!t.isObject()) {
+                throw new IllegalArgumentException(at + " is not a rule name or an object");
+            }
+            knownFields(t, at, TRACE);
+            trace.add(new TraceEntry(required(t, "rule", at), text(t, "legalBasis", at), text(t, "unsettled", at)));
         }
-        return new Decision(required(root, "id", ""), text(root, "rulesVersion"), date(root, "filingDate"), household, members,
-                rights, coverage, orientation, documents, date(root, "decisionDeadline"), warnings, trace,
+        return new Decision(required(root, "id", ""), text(root, "rulesVersion", ""), date(root, "filingDate", ""), household,
+                members, rights, coverage, orientation, documents, date(root, "decisionDeadline", ""), warnings, trace,
                 root.path("language").asText("fr"), root.path("direction").asText("ltr"));
+    }
+
+    // The fields DecisionWriter writes, in the full and the compact format.
+    private static final Set<String> DECISION = Set.of("id", "rulesVersion", "language", "direction", "filingDate",
+            "household", "members", "rights", "coverage", "orientation", "documents", "decisionDeadline", "warnings", "trace");
+    private static final Set<String> HOUSEHOLD = Set.of("size", "memberIds", "left", "resources", "ceiling",
+            "ceilingInForceFrom", "ceilingReference", "ceilingProvisional", "housingFlatRate");
+    private static final Set<String> LEFT = Set.of("memberId", "code", "message", "messageFr");
+    private static final Set<String> MEMBER = Set.of("id", "status", "reasons");
+    private static final Set<String> REASON = Set.of("code", "legalBasis", "message", "messageFr", "values");
+    private static final Set<String> RIGHTS = Set.of("start", "end", "firstAdmission", "renewalFrom", "gapStart", "gapEnd",
+            "reasons");
+    private static final Set<String> COVERAGE = Set.of("id", "memberId", "decision", "reasons");
+    private static final Set<String> ORIENTATION = Set.of("code", "legalBasis", "message", "messageFr");
+    private static final Set<String> DOCUMENT = Set.of("code", "memberId", "message", "messageFr");
+    private static final Set<String> WARNING = Set.of("code", "message", "messageFr", "values");
+    private static final Set<String> TRACE = Set.of("rule", "legalBasis", "unsettled");
+
+    /** Refuses a field the decision format does not have, naming the closest one it has (as the case reader does). */
+    private static void knownFields(JsonNode object, String where, Set<String> known) {
+        for (var it = object.fieldNames(); it.hasNext();) {
+            String name = it.next();
+            if (!known.contains(name)) {
+                String closest = JsonTrees.closest(name, known);
+                throw new IllegalArgumentException(path(where, SafeText.escape(SafeText.cut(name, SafeText.MAX_QUOTED)))
+                        + " is not a field of a decision" + (closest == null ? "" : ": did you mean \"" + closest + "\"?"));
+            }
+        }
+    }
+
+    private static void object(JsonNode node, String where) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException(where + " is not an object");
+        }
     }
 
     private static List<Reason> reasons(JsonNode parent, String where) {
         List<Reason> out = new ArrayList<>();
+        int i = 0;
         for (JsonNode x : array(parent, "reasons", where)) {
-            out.add(new Reason(required(x, "code", where + ".reasons"), text(x, "legalBasis"), text(x, "message"), values(x),
-                    text(x, "messageFr")));
+            String at = where + ".reasons[" + i++ + "]";
+            object(x, at);
+            knownFields(x, at, REASON);
+            out.add(new Reason(required(x, "code", at), text(x, "legalBasis", at), text(x, "message", at), values(x, at),
+                    text(x, "messageFr", at)));
         }
         return out;
     }
 
-    private static Map<String, String> values(JsonNode parent) {
+    /** The values of a reason or a warning: strings by name (none when absent; render checks its message has those it shows). */
+    private static Map<String, String> values(JsonNode parent, String where) {
         Map<String, String> out = new LinkedHashMap<>();
         JsonNode v = parent.get("values");
-        if (v != null && v.isObject()) {
-            v.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (!v.isObject()) {
+            throw new IllegalArgumentException(where + ".values is not an object");
+        }
+        for (var it = v.fields(); it.hasNext();) {
+            var e = it.next();
+            if (!e.getValue().isTextual()) {
+                throw new IllegalArgumentException(where + ".values." + SafeText.escape(SafeText.cut(e.getKey(), SafeText.MAX_QUOTED))
+                        + " is not a string");
+            }
+            out.put(e.getKey(), e.getValue().asText());
         }
         return out;
     }
@@ -140,13 +249,19 @@ public final class DecisionReader {
         return a;
     }
 
-    private static String text(JsonNode parent, String name) {
+    private static String text(JsonNode parent, String name, String where) {
         JsonNode v = parent.get(name);
-        return v == null || v.isNull() ? null : v.asText();
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new IllegalArgumentException(path(where, name) + " is not a string");
+        }
+        return v.asText();
     }
 
     private static String required(JsonNode parent, String name, String where) {
-        String v = text(parent, name);
+        String v = text(parent, name, where);
         if (v == null) {
             throw new IllegalArgumentException(path(where, name) + " is missing");
         }
@@ -166,21 +281,21 @@ public final class DecisionReader {
         }
     }
 
-    private static LocalDate date(JsonNode parent, String name) {
-        String v = text(parent, name);
+    private static LocalDate date(JsonNode parent, String name, String where) {
+        String v = text(parent, name, where);
         try {
             return v == null ? null : LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " is not a date yyyy-mm-dd");
+            throw new IllegalArgumentException(path(where, name) + " is not a date yyyy-mm-dd");
         }
     }
 
-    private static BigDecimal amount(JsonNode parent, String name) {
-        String v = text(parent, name);
+    private static BigDecimal amount(JsonNode parent, String name, String where) {
+        String v = text(parent, name, where);
         try {
             return v == null ? null : new BigDecimal(v);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " is not an amount");
+            throw new IllegalArgumentException(path(where, name) + " is not an amount");
         }
     }
 }

@@ -585,8 +585,14 @@ public final class JsonTrees {
         return s.length() > SafeText.MAX_QUOTED ? SafeText.cut(s, SafeText.MAX_QUOTED) + "…" : s;
     }
 
-    /** The known field closest to {@code name} (case ignored), or null when none is close. */
-    static String closest(String name, Set<String> known) {
+    /**
+     * The known field closest to a name that is not one (case ignored), for "did you mean" messages.
+     *
+     * @param name the unknown name
+     * @param known the names the object defines
+     * @return the closest known name, or null when none is close
+     */
+    public static @org.jspecify.annotations.Nullable String closest(String name, Set<String> known) {
         if (name.length() > 100) {
             return null;
         }

@@ -46,7 +46,7 @@ class RenderCommandTest {
         assertThat(r.lines()).hasSize(4);
         assertThat(r.lines().get(0)).contains("\"message\":").contains("ceiling");
         assertThat(r.lines().get(1)).isEqualTo(error);
-        assertThat(r.lines().get(2)).contains("NOT_A_DECISION").contains("mixed.jsonl:3").contains("members.id is missing");
+        assertThat(r.lines().get(2)).contains("NOT_A_DECISION").contains("mixed.jsonl:3").contains("members[0].id is missing");
         assertThat(r.lines().get(3)).isEqualTo(r.lines().get(0));
     }
 
@@ -81,6 +81,47 @@ class RenderCommandTest {
             assertThat(r.lines().get(2)).as(name).isEqualTo("{\"id\":null,\"error\":{\"field\":\"\",\"code\":\"INVALID_UTF8\","
                     + "\"message\":\"" + name + ":3: not a decision: invalid UTF-8 at byte 14\"}}");
             assertThat(r.lines().get(3)).as(name).isEqualTo(full.out().strip());
+        }
+    }
+
+    @Test
+    @DisplayName("a decision with a value its message needs missing, an unknown code, rule or field: an error line naming the field, never a guess")
+    void badDecisionsAreNotGuessed() throws Exception {
+        Cli compact = Cli.run("evaluate", "--format", "compact", Paths.SHARED_CASES.resolve("single-below-ceiling-2025.json").toString());
+        String good = compact.out().strip();
+        String values = "\"values\":{\"ceiling\":\"10339\",\"householdSize\":\"1\",\"resources\":\"7450.50\"}";
+        assertThat(good).contains("{\"code\":\"ALL_CRITERIA_MET\",\"legalBasis\":\"CASF L251-1\"," + values + "}").contains("\"trace\":[\"");
+        List<String> bad = List.of(
+                good.replace("," + values, ""),
+                good.replace(values, "\"values\":{}"),
+                good.replace(values, "\"values\":{\"ceiling\":\"10339\",\"resources\":\"7450.50\"}"),
+                good.replace("\"ALL_CRITERIA_MET\"", "\"NO_SUCH_CODE\""),
+                good.replace("\"trace\":[\"", "\"trace\":[\"No such rule\",\""),
+                "{\"extraField\":1," + good.substring(1),
+                good.replace("\"household\":", "\"househlod\":"),
+                good.replace(values, values.replace("\"values\"", "\"valeus\"")));
+        List<String> problems = List.of(
+                "members[0].reasons[0].values.resources is missing: the message of ALL_CRITERIA_MET shows it",
+                "members[0].reasons[0].values.resources is missing: the message of ALL_CRITERIA_MET shows it",
+                "members[0].reasons[0].values.householdSize is missing: the message of ALL_CRITERIA_MET shows it",
+                "members[0].reasons[0].code is not a reason code of the rules release",
+                "trace[0] is not a rule of the rules release",
+                "extraField is not a field of a decision",
+                "househlod is not a field of a decision: did you mean \"household\"?",
+                "members[0].reasons[0].valeus is not a field of a decision: did you mean \"values\"?");
+        Path file = dir.resolve("bad.jsonl");
+        Files.writeString(file, String.join("\n", bad) + "\n" + good + "\n", StandardCharsets.UTF_8);
+        for (String lang : List.of("fr", "en")) {
+            Cli r = Cli.run("render", "--lang", lang, file.toString());
+            assertThat(r.exit()).as(r.err()).isEqualTo(1);
+            assertThat(r.lines()).hasSize(bad.size() + 1);
+            for (int i = 0; i < bad.size(); i++) {
+                assertThat(r.lines().get(i)).as(lang + " line " + (i + 1)).isEqualTo("{\"id\":null,\"error\":{\"field\":\"\","
+                        + "\"code\":\"NOT_A_DECISION\",\"message\":\"bad.jsonl:" + (i + 1) + ": not a decision: "
+                        + problems.get(i).replace("\"", "\\\"") + "\"}}");
+            }
+            assertThat(r.lines().get(bad.size())).isEqualTo(Cli.run("evaluate", "--lang", lang,
+                    Paths.SHARED_CASES.resolve("single-below-ceiling-2025.json").toString()).out().strip());
         }
     }
 }
