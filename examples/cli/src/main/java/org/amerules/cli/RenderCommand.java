@@ -93,7 +93,12 @@ final class RenderCommand implements Callable<Integer> {
                     } else {
                         try {
                             var decision = engine.render(DecisionReader.fromJson(line), locale);
-                            out.println(format.equals("text") ? Summaries.text(decision, messages) : DecisionWriter.toJson(decision));
+                            if (format.equals("text")) {
+                                out.println(Summaries.text(decision, messages));
+                            } else {
+                                // in bytes, as evaluate writes them: a lone surrogate in an id stays the escape evaluate wrote
+                                out.println(DecisionWriter.toJsonBytes(decision));
+                            }
                             continue;
                         } catch (IllegalArgumentException e) {
                             problem = e.getMessage();

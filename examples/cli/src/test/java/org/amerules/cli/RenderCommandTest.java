@@ -124,4 +124,25 @@ class RenderCommandTest {
                     Paths.SHARED_CASES.resolve("single-below-ceiling-2025.json").toString()).out().strip());
         }
     }
+
+    @Test
+    @DisplayName("an id with a lone surrogate is rendered as evaluate wrote it (\\uD800), not as ?")
+    void loneSurrogateIdKept() throws Exception {
+        Path caseFile = dir.resolve("surrogate.json");
+        Files.writeString(caseFile, Files.readString(Paths.SHARED_CASES.resolve("single-below-ceiling-2025.json"))
+                .replace("\"single-below-ceiling-2025\"", "\"dupont\\ud800\""), StandardCharsets.UTF_8);
+        Cli compact = Cli.run("evaluate", "--format", "compact", caseFile.toString());
+        assertThat(compact.out()).startsWith("{\"id\":\"dupont\\uD800\"");
+        Path file = dir.resolve("surrogate.jsonl");
+        Files.writeString(file, compact.out(), StandardCharsets.UTF_8);
+        for (String lang : List.of("fr", "en")) {
+            Cli full = Cli.run("evaluate", "--lang", lang, caseFile.toString());
+            Cli rendered = Cli.run("render", "--lang", lang, file.toString());
+            assertThat(rendered.exit()).as(rendered.err()).isZero();
+            assertThat(rendered.out()).startsWith("{\"id\":\"dupont\\uD800\"").isEqualTo(full.out());
+            Cli text = Cli.run("evaluate", "--format", "text", "--lang", lang, caseFile.toString());
+            Cli renderedText = Cli.run("render", "--format", "text", "--lang", lang, file.toString());
+            assertThat(renderedText.out()).isEqualTo(text.out());
+        }
+    }
 }
