@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.amerules.json.Limits;
@@ -41,7 +44,15 @@ public final class CaseInputs {
      * @return one item per case, or per unreadable input, in input order
      */
     public static Stream<CaseInput> read(List<String> paths, InputStream stdin) {
-        Iterator<String> pathIt = paths.iterator();
+        List<Supplier<Stream<CaseInput>>> parts = new ArrayList<>();
+        for (String path : paths) {
+            parts.add(() -> one(path, stdin));
+        }
+        return chain(parts.iterator());
+    }
+
+    /** The items of each part in turn, a part opened only when the one before it is finished. */
+    private static Stream<CaseInput> chain(Iterator<Supplier<Stream<CaseInput>>> parts) {
         List<Stream<CaseInput>> opened = new ArrayList<>();
         Iterator<CaseInput> it = new Iterator<>() {
             private Iterator<CaseInput> current = java.util.Collections.emptyIterator();
@@ -52,10 +63,10 @@ public final class CaseInputs {
                     // a finished input is closed at once: a folder of many files keeps one open
                     opened.forEach(Stream::close);
                     opened.clear();
-                    if (!pathIt.hasNext()) {
+                    if (!parts.hasNext()) {
                         return false;
                     }
-                    Stream<CaseInput> next = one(pathIt.next(), stdin);
+                    Stream<CaseInput> next = parts.next().get();
                     opened.add(next);
                     current = next.iterator();
                 }
@@ -133,19 +144,75 @@ public final class CaseInputs {
         }
         Path p = Path.of(path);
         if (Files.isDirectory(p)) {
-            List<Path> files = new ArrayList<>();
-            // the folder and its subfolders, as `ame test` reads a scenario corpus, sorted by path
-            try (Stream<Path> list = Files.walk(p)) {
-                list.filter(f -> {
-                    String n = f.getFileName().toString();
-                    return Files.isRegularFile(f) && (n.endsWith(".json") || n.endsWith(".jsonl"));
-                }).sorted().forEach(files::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return read(files.stream().map(Path::toString).toList(), stdin);
+            // the folder and its subfolders, as `ame test` reads a scenario corpus, sorted by path; a
+            // subfolder that cannot be listed is an error item in its place, the others are read
+            TreeMap<Path, @Nullable IOException> entries = new TreeMap<>();
+            walk(p, entries);
+            List<Supplier<Stream<CaseInput>>> parts = new ArrayList<>();
+            entries.forEach((f, failure) -> parts.add(failure == null ? () -> file(f)
+                    : () -> Stream.of(CaseInput.failed(readFailed(f.toString(), failure), f.toString()))));
+            return chain(parts.iterator());
         }
         return file(p);
+    }
+
+    /**
+     * Adds the case files under a folder to {@code entries} (with a null value), and each folder
+     * that could not be listed with the reason. Symbolic links to folders are not followed, as
+     * {@link Files#walk} does not.
+     */
+    static void walk(Path dir, Map<Path, @Nullable IOException> entries) {
+        List<Path> children = new ArrayList<>();
+        try (java.nio.file.DirectoryStream<Path> list = Files.newDirectoryStream(dir)) {
+            list.forEach(children::add);
+        } catch (IOException e) {
+            entries.put(dir, e);
+            return;
+        } catch (java.nio.file.DirectoryIteratorException e) {
+            entries.put(dir, e.getCause());
+            return;
+        }
+        for (Path f : children) {
+            if (Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                walk(f, entries);
+            } else {
+                String n = f.getFileName().toString();
+                if (Files.isRegularFile(f) && (n.endsWith(".json") || n.endsWith(".jsonl"))) {
+                    entries.put(f, null);
+                }
+            }
+        }
+    }
+
+    /**
+     * The error of an input that could not be read: its name and the reason, never the rest of the
+     * exception's message (which repeats paths and may quote what was read).
+     */
+    static InvalidCaseException readFailed(String source, IOException e) {
+        return new InvalidCaseException(null, "", "cannot read " + SafeText.escape(source) + ": " + reason(e, source),
+                ErrorCode.READ_FAILED);
+    }
+
+    /** Why an input could not be read, in a few words: "permission denied", "no such file", "is a directory"… */
+    static String reason(IOException e, String source) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return "not a directory";
+        }
+        if (e instanceof java.nio.file.FileSystemLoopException) {
+            return "a loop of symbolic links";
+        }
+        // the operating system's reason (strerror), without the paths the message repeats
+        String why = e instanceof java.nio.file.FileSystemException fse ? fse.getReason() : e.getMessage();
+        if (why == null || why.isBlank() || why.contains(source) || why.length() > 60) {
+            return "an I/O error (" + e.getClass().getSimpleName() + ")";
+        }
+        return SafeText.escape(why.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + why.substring(1));
     }
 
     /**
@@ -157,9 +224,10 @@ public final class CaseInputs {
         try {
             InputStream in = Files.newInputStream(p);
             return stream(CaseStreams.items(in, name, name.endsWith(".jsonl") ? CaseStreams.Layout.LINES : CaseStreams.Layout.VALUES));
-        } catch (IOException | UncheckedIOException e) {
-            return Stream.of(CaseInput.failed(new InvalidCaseException(null, "", "cannot read " + SafeText.escape(name) + ": "
-                    + SafeText.escape(String.valueOf(e.getMessage())), ErrorCode.READ_FAILED), name));
+        } catch (IOException e) {
+            return Stream.of(CaseInput.failed(readFailed(name, e), name));
+        } catch (UncheckedIOException e) {
+            return Stream.of(CaseInput.failed(readFailed(name, e.getCause()), name));
         }
     }
 

@@ -489,8 +489,7 @@ final class CaseStreams {
                     step();
                 } catch (IOException e) {
                     done = true;
-                    ready.add(CaseInput.failed(new InvalidCaseException(null, "", "cannot read " + SafeText.escape(source) + ": "
-                            + SafeText.escape(String.valueOf(e.getMessage())), ErrorCode.READ_FAILED), source));
+                    ready.add(CaseInput.failed(CaseInputs.readFailed(source, e), source));
                 }
             }
             return !ready.isEmpty();

@@ -251,4 +251,55 @@ class BatchRobustnessTest {
         assertThat(rendered.exit()).isZero();
         assertThat(rendered.out()).contains("\\u001B[31mFAKE").doesNotContain("\u001b").doesNotContain("\u0007");
     }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    @DisplayName("an unreadable subfolder and an unreadable file are each an error line with the reason; the other cases are decided, exit 1")
+    void unreadableFolderAndFile() throws Exception {
+        Path d = dir.resolve("d");
+        Files.createDirectories(d.resolve("noreaddir"));
+        Files.writeString(d.resolve("a.json"), oneLine("first"));
+        Files.writeString(d.resolve("noreaddir/hidden.json"), oneLine("hidden"));
+        Files.writeString(d.resolve("noread.json"), oneLine("unread"));
+        Files.writeString(d.resolve("z.json"), oneLine("last"));
+        var none = java.nio.file.attribute.PosixFilePermissions.fromString("---------");
+        Files.setPosixFilePermissions(d.resolve("noreaddir"), none);
+        Files.setPosixFilePermissions(d.resolve("noread.json"), none);
+        try {
+            List<String> out;
+            int exit;
+            String err;
+            if (!Files.isReadable(d.resolve("noread.json"))) {
+                Cli r = Cli.run("evaluate", d.toString());
+                out = r.lines();
+                exit = r.exit();
+                err = r.err();
+            } else {
+                // root reads everything: run the command without the capabilities that bypass file permissions
+                Path setpriv = Path.of("/usr/bin/setpriv");
+                org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(setpriv),
+                        "running as root (permissions do not apply) and no /usr/bin/setpriv to drop CAP_DAC_OVERRIDE");
+                List<String> command = new java.util.ArrayList<>(List.of(setpriv.toString(), "--bounding-set",
+                        "-dac_override,-dac_read_search", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp", System.getProperty("java.class.path"), AmeCommand.class.getName(), "evaluate", d.toString()));
+                Process p = new ProcessBuilder(command).start();
+                byte[] bytes = p.getInputStream().readAllBytes();
+                err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
+                out = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+                exit = p.exitValue();
+            }
+            assertThat(exit).as(err).isEqualTo(1);
+            assertThat(err).doesNotContain("Exception");
+            List<JsonNode> lines = out.stream().map(EvaluateCommandTest::json).toList();
+            assertThat(lines).extracting(l -> l.has("error") ? l.at("/error/code").asText() : l.get("id").asText())
+                    .containsExactly("first", "READ_FAILED", "READ_FAILED", "last");
+            assertThat(lines.get(1).at("/error/detail").asText()).isEqualTo("cannot read " + d.resolve("noread.json") + ": permission denied");
+            assertThat(lines.get(2).at("/error/detail").asText()).isEqualTo("cannot read " + d.resolve("noreaddir") + ": permission denied");
+        } finally {
+            var all = java.nio.file.attribute.PosixFilePermissions.fromString("rwx------");
+            Files.setPosixFilePermissions(d.resolve("noreaddir"), all);
+            Files.setPosixFilePermissions(d.resolve("noread.json"), all);
+        }
+    }
 }
