@@ -182,6 +182,35 @@ class CaseReaderTest {
                 .isEqualTo("couple-metro-2025");
     }
 
+    @Test
+    @DisplayName("description: a string of at most 200 characters; longer, a number, an object or null is refused, naming the field")
+    void description() {
+        String d200 = "d".repeat(Limits.MAX_STRING);
+        for (String ok : List.of("\"\"", "\"free text\"", "\"" + d200 + "\"")) {
+            assertThat(CaseReader.read(mutate("\"expected\"", "\"description\": " + ok + ", \"expected\"")).id())
+                    .isEqualTo("couple-metro-2025");
+        }
+        record Bad(String value, ErrorCode code, String problem) {
+        }
+        String secret = "Jeanne Dupont-Secret née le 3 février 1971 ".repeat(120);
+        for (Bad bad : List.of(
+                new Bad("\"" + d200 + "d\"", ErrorCode.STRING_TOO_LONG, "a string of 201 characters: at most 200"),
+                new Bad("\"" + secret + "\"", ErrorCode.STRING_TOO_LONG, "a string of " + secret.length() + " characters: at most 200"),
+                new Bad("42", ErrorCode.WRONG_TYPE, "42 is not a string"),
+                new Bad("{ \"name\": \"Jeanne\" }", ErrorCode.WRONG_TYPE, "an object is not a string"),
+                new Bad("null", ErrorCode.WRONG_TYPE, "null is not a string"))) {
+            assertThatThrownBy(() -> CaseReader.read(mutate("\"expected\"", "\"description\": " + bad.value() + ", \"expected\"")))
+                    .as(bad.value().length() > 50 ? bad.value().substring(0, 50) : bad.value())
+                    .isInstanceOfSatisfying(InvalidCaseException.class, e -> {
+                        assertThat(e.caseId()).isEqualTo("couple-metro-2025");
+                        assertThat(e.field()).isEqualTo("description");
+                        assertThat(e.code()).isEqualTo(bad.code());
+                        assertThat(e.problem()).isEqualTo(bad.problem());
+                        assertThat(e.getMessage()).doesNotContain("Jeanne");
+                    });
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "`\"  5.00 \"`|is not an amount",

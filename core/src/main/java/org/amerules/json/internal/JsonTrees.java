@@ -292,6 +292,7 @@ public final class JsonTrees {
             }
             knownFields(root, "", CASE_FIELDS);
             string(root, "id", "id");
+            description(root.get("description"));
             CaseKind kind = enumValue(root, "kind", "kind", CaseKind.class, true);
             LocalDate filingDate = date(root, "filingDate", "filingDate", true);
             Territory territory = enumValue(root, "territory", "territory", Territory.class, true);
@@ -474,6 +475,20 @@ public final class JsonTrees {
                 throw error(ErrorCode.STRING_TOO_LONG, path, "a string of " + s.length() + " characters: at most " + Limits.MAX_STRING);
             }
             return s;
+        }
+
+        /** The free text of a scenario file, not read by the engine: a string (empty allowed) of at most 200 characters. */
+        private void description(JsonNode n) {
+            if (n == null) {
+                return;
+            }
+            if (!n.isTextual()) {
+                throw error(ErrorCode.WRONG_TYPE, "description", quote(n) + " is not a string");
+            }
+            int length = n.asText().length();
+            if (length > Limits.MAX_STRING) {
+                throw error(ErrorCode.STRING_TOO_LONG, "description", "a string of " + length + " characters: at most " + Limits.MAX_STRING);
+            }
         }
 
         private boolean bool(JsonNode parent, String name, String path) {
