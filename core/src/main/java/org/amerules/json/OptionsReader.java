@@ -28,33 +28,45 @@ public final class OptionsReader {
 
     /**
      * A duration as the options and the command write it: {@code 10s}, {@code 500ms}, {@code 2m},
-     * or ISO-8601 ({@code PT10S}).
+     * {@code 1h}, or ISO-8601 ({@code PT10S}).
      *
      * @param what what the value is, for the message
      * @param text the text
      * @return the duration
      * @throws IllegalArgumentException when the text is not a duration, or not between 1 ms and 1 hour
+     *     (whatever its unit, however large)
      */
     public static java.time.Duration duration(String what, String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]{1,9})(ms|s|m)").matcher(text);
+        String outOfRange = what + ": " + SafeText.quote(text) + " is not between 1 ms and 1 hour";
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(-?[0-9]+)(ms|s|m|h)").matcher(text);
         java.time.Duration d;
         if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
+            String digits = m.group(1).replaceFirst("^0+(?=.)", "");
+            if (digits.startsWith("-") || digits.length() > 9) {
+                // a negative duration, or more than 999,999,999 of any unit (past an hour)
+                throw new IllegalArgumentException(outOfRange);
+            }
+            long n = Long.parseLong(digits);
             d = switch (m.group(2)) {
                 case "ms" -> java.time.Duration.ofMillis(n);
                 case "s" -> java.time.Duration.ofSeconds(n);
-                default -> java.time.Duration.ofMinutes(n);
+                case "m" -> java.time.Duration.ofMinutes(n);
+                default -> java.time.Duration.ofHours(n);
             };
         } else {
             try {
                 d = java.time.Duration.parse(text);
             } catch (java.time.format.DateTimeParseException e) {
+                if (e.getCause() instanceof ArithmeticException || e.getCause() instanceof NumberFormatException) {
+                    // a well-formed ISO-8601 duration too large for java.time (PT9999999999999999H)
+                    throw new IllegalArgumentException(outOfRange);
+                }
                 throw new IllegalArgumentException(what + ": " + SafeText.quote(text)
-                        + " is not a duration such as \"10s\", \"500ms\" or \"PT10S\"");
+                        + " is not a duration such as \"10s\", \"500ms\", \"1h\" or \"PT10S\"");
             }
         }
         if (d.compareTo(java.time.Duration.ofMillis(1)) < 0 || d.compareTo(Options.MAX_CASE_TIMEOUT) > 0) {
-            throw new IllegalArgumentException(what + ": " + SafeText.quote(text) + " is not between 1 ms and 1 hour");
+            throw new IllegalArgumentException(outOfRange);
         }
         return d;
     }

@@ -46,7 +46,7 @@ final class OptionsTree {
                 case "caseTimeout" -> {
                     if (!v.isTextual()) {
                         throw new IllegalArgumentException("options.caseTimeout: " + JsonTrees.quote(v)
-                                + " is not a duration such as \"10s\", \"500ms\" or \"PT10S\"");
+                                + " is not a duration such as \"10s\", \"500ms\", \"1h\" or \"PT10S\"");
                     }
                     o = o.withCaseTimeout(OptionsReader.duration("options.caseTimeout", v.asText()));
                 }

@@ -15,7 +15,7 @@ final class RulesOptions {
     Path options;
 
     @Option(names = "--case-timeout", paramLabel = "DURATION",
-            description = "Time limit on one case, e.g. 10s (the default), 500ms, 2m: past it the case gets a CASE_TIMEOUT error line.")
+            description = "Time limit on one case, 1 ms to 1 hour, e.g. 10s (the default), 500ms, 2m, 1h or PT10S: past it the case gets a CASE_TIMEOUT error line.")
     String caseTimeout;
 
     AmeEngine engine() {

@@ -160,6 +160,12 @@ class BatchRobustnessTest {
         Cli bad = Cli.run("evaluate", "--case-timeout", "forever", one);
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("--case-timeout: \"forever\" is not a duration");
+        assertThat(Cli.run("evaluate", "--case-timeout", "1h", one).exit()).isZero();
+        for (String past : List.of("2h", "PT2H", "3601s")) {
+            Cli r = Cli.run("evaluate", "--case-timeout", past, one);
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).contains("--case-timeout: \"" + past + "\" is not between 1 ms and 1 hour");
+        }
         Path big = dir.resolve("options.json");
         Files.writeString(big, "{\"housingFlatRate\": false" + " ".repeat(70_000) + "}");
         Cli r = Cli.run("evaluate", "--options", big.toString(), one);
