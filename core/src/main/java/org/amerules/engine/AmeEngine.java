@@ -224,7 +224,7 @@ public final class AmeEngine {
                 throw timedOut(c);
             }
             if (fired >= MAX_FIRINGS) {
-                LOG.warn("the rules fired {} times on a case: a rule loops", fired);
+                LOG.debug("the rules fired {} times on a case: a rule loops", fired);
                 throw new InvalidCaseException(c.id(), "", "the rules fired " + fired + " times on this case: a rule loops",
                         ErrorCode.FIRING_LIMIT);
             }
@@ -262,7 +262,7 @@ public final class AmeEngine {
     }
 
     private InvalidCaseException timedOut(AmeCase c) {
-        LOG.warn("a case ran past the time limit of {} ms: its session was halted", options.caseTimeout().toMillis());
+        LOG.debug("a case ran past the time limit of {} ms: its session was halted", options.caseTimeout().toMillis());
         return new InvalidCaseException(c.id(), "", "the rules took longer than " + options.caseTimeout().toMillis()
                 + " ms on this case (the per-case time limit): halted", ErrorCode.CASE_TIMEOUT);
     }
@@ -279,7 +279,7 @@ public final class AmeEngine {
             cause = ce.getCause() == null ? ce : ce.getCause();
         }
         String what = cause.getClass().getName() + (rule == null ? "" : " in rule \"" + org.amerules.json.SafeText.escape(rule) + "\"");
-        LOG.warn("the rules failed on a case: {}", what);
+        LOG.debug("the rules failed on a case: {}", what);
         return new InvalidCaseException(c.id(), "", "the rules failed on this case: " + what, ErrorCode.RULES_FAILED);
     }
 
@@ -494,10 +494,10 @@ public final class AmeEngine {
         try {
             RuleSet candidate = RuleSet.fromFolder(folder);
             RuleSet previous = rules.getAndSet(candidate);
-            LOG.info("rules reloaded: {} -> {}", previous.version(), candidate.version());
+            LOG.debug("rules reloaded: {} -> {}", previous.version(), candidate.version());
             return new ReloadResult(true, candidate.version(), List.of());
         } catch (RulesBuildException e) {
-            LOG.warn("rules not reloaded: {} problem(s); still running {}", e.problems().size(), rules.get().version());
+            LOG.debug("rules not reloaded: {} problem(s); still running {}", e.problems().size(), rules.get().version());
             return new ReloadResult(false, rules.get().version(), e.problems());
         } catch (java.io.UncheckedIOException e) {
             return new ReloadResult(false, rules.get().version(),

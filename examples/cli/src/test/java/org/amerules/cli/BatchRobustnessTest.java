@@ -308,4 +308,22 @@ class BatchRobustnessTest {
             Files.setPosixFilePermissions(d.resolve("noread.json"), all);
         }
     }
+
+    @Test
+    @DisplayName("cases the rules fail on, loop on or time out on: error lines, and no log line on standard error (the library logs at DEBUG only)")
+    void noLogLinesOnRuleFailures() throws Exception {
+        Path rules = faultyRules(dir.resolve("faulty"));
+        Path in = dir.resolve("batch.jsonl");
+        Files.writeString(in, String.join("\n", oneLine("ok-1"), withApplicant("throws", "fault-throws"),
+                withApplicant("loops", "fault-loops"), withApplicant("spins", "fault-spins"), oneLine("ok-2")) + "\n");
+        Process p = ame(null, "evaluate", "--rules", rules.toString(), "--case-timeout", "1s", "--threads", "1", in.toString());
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as(err).isEqualTo(1);
+        assertThat(out.lines().map(EvaluateCommandTest::json).toList())
+                .extracting(l -> l.has("error") ? l.at("/error/code").asText() : "decided")
+                .containsExactly("decided", "RULES_FAILED", "FIRING_LIMIT", "CASE_TIMEOUT", "decided");
+        assertThat(err).doesNotContain("WARN").doesNotContain("INFO").doesNotContain("org.amerules").doesNotContain("fault-");
+    }
 }
