@@ -142,6 +142,42 @@ class CaseReaderTest {
     }
 
     @Test
+    @DisplayName("nesting past 32 levels: a plain message naming the field of the case format it is in, no parser internals")
+    void tooDeep() {
+        String deep = "[".repeat(40) + "]".repeat(40);
+        record Deep(String from, String to, String field) {
+        }
+        for (Deep d : List.of(
+                new Deep("\"amount\": \"1200\"", "\"amount\": " + deep, "members[1].resources[0].amount"),
+                new Deep("\"resources\": [ { \"type\": \"FAMILY_SUPPORT\", \"amount\": \"1200\" } ]", "\"resources\": " + deep,
+                        "members[1].resources[0]"),
+                new Deep("\"currentRights\": null", "\"currentRights\": { \"start\": " + "{\"a\":".repeat(40) + "1" + "}".repeat(40) + " }",
+                        "currentRights.start"),
+                new Deep("\"expected\": { \"anything\": true }", "\"expected\": { \"anything\": " + deep + " }", "expected"),
+                new Deep("\"housing\": \"TENANT\"", "\"housing\": \"TENANT\", \"Jeanne Dupont-Secret née le 3 février 1971 à Lyon\": "
+                        + deep, "Jeanne Dupont-Secret née le 3 février 19"))) { // cut to 40 characters, as an unknown field is
+            assertThatThrownBy(() -> CaseReader.read(mutate(d.from(), d.to()))).as(d.field())
+                    .isInstanceOfSatisfying(InvalidCaseException.class, e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_JSON);
+                        assertThat(e.field()).isEqualTo(d.field());
+                        assertThat(e.problem()).isEqualTo("nested deeper than 32 levels");
+                    });
+        }
+        assertThatThrownBy(() -> CaseReader.read(deep)).isInstanceOfSatisfying(InvalidCaseException.class, e -> {
+            assertThat(e.field()).isEmpty();
+            assertThat(e.problem()).isEqualTo("nested deeper than 32 levels");
+        });
+        // 32 levels are read (and refused for what they hold, not for their depth)
+        assertThatThrownBy(() -> CaseReader.read(mutate("\"amount\": \"1200\"", "\"amount\": " + "[".repeat(27) + "]".repeat(27))))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_AMOUNT));
+        // in a batch: the line's error, the field kept
+        String line = mutate("\"amount\": \"1200\"", "\"amount\": " + deep).replace("\n", " ") + "\n";
+        List<CaseInput> items = CaseInputs.read(List.of("-"), new java.io.ByteArrayInputStream(line.getBytes(java.nio.charset.StandardCharsets.UTF_8))).toList();
+        assertThat(items.get(0).error().field()).isEqualTo("members[1].resources[0].amount");
+        assertThat(items.get(0).error().problem()).isEqualTo("line 1: nested deeper than 32 levels");
+    }
+
+    @Test
     @DisplayName("a pretty-printed document on standard input is read whole")
     void prettyStdin() {
         List<CaseInput> items = CaseInputs.read(List.of("-"), new java.io.ByteArrayInputStream(GOOD.getBytes(java.nio.charset.StandardCharsets.UTF_8))).toList();

@@ -135,7 +135,7 @@ public final class CaseInput {
         try {
             tree = JsonTrees.parse(text);
         } catch (InvalidCaseException e) {
-            error = new InvalidCaseException(null, "", prefix + e.problem(), e.code());
+            error = new InvalidCaseException(null, e.field(), prefix + e.problem(), e.code());
         }
     }
 }

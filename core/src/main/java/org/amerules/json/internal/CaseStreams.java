@@ -638,7 +638,7 @@ final class CaseStreams {
                 JsonNode tree = JsonTrees.parse(text);
                 return CaseInput.of(tree, where);
             } catch (InvalidCaseException e) {
-                return CaseInput.failed(new InvalidCaseException(null, "", prefix + e.problem(), e.code()), where);
+                return CaseInput.failed(new InvalidCaseException(null, e.field(), prefix + e.problem(), e.code()), where);
             }
         }
 

@@ -2,11 +2,13 @@ package org.amerules.json.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -123,6 +125,12 @@ public final class JsonTrees {
                 throw new InvalidCaseException(null, "", "empty input", ErrorCode.MALFORMED_JSON);
             }
             return node;
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            if (String.valueOf(e.getMessage()).contains("nesting depth")) {
+                throw new InvalidCaseException(null, tooDeep(json), "nested deeper than " + Limits.MAX_NESTING + " levels",
+                        ErrorCode.MALFORMED_JSON);
+            }
+            throw new InvalidCaseException(null, "", "malformed JSON: a value past the reader's limits", ErrorCode.MALFORMED_JSON);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             throw new InvalidCaseException(null, "", "malformed JSON" + (loc == null ? "" : " at line "
@@ -134,6 +142,65 @@ public final class JsonTrees {
             throw new InvalidCaseException(null, "", "malformed JSON: a number with an exponent out of range",
                     ErrorCode.MALFORMED_JSON);
         }
+    }
+
+    /** A streaming parser without a nesting limit (it keeps no stack of its own): to find where a case nests too deep. */
+    private static final com.fasterxml.jackson.core.JsonFactory UNBOUNDED = com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE)
+                    .maxStringLength(Limits.MAX_CASE_CHARS).maxNumberLength(100).build()).build();
+
+    /**
+     * The field path of the value that opens the first level past {@link Limits#MAX_NESTING}, cut to
+     * the field of the case format it is in ({@code members[0].resources[0].amount}; an unknown field
+     * by its name): {@code ""} when not found.
+     */
+    static String tooDeep(String json) {
+        try (JsonParser p = UNBOUNDED.createParser(json)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && p.getParsingContext().getNestingDepth() > Limits.MAX_NESTING) {
+                    java.util.ArrayDeque<Object> segments = new java.util.ArrayDeque<>();
+                    for (var c = p.getParsingContext().getParent(); c != null && !c.inRoot(); c = c.getParent()) {
+                        segments.addFirst(c.inArray() ? (Object) c.getCurrentIndex() : String.valueOf(c.getCurrentName()));
+                    }
+                    return formatPath(segments);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not found: the case as a whole
+        }
+        return "";
+    }
+
+    /** The segments as the reader names fields, down to the first one that is not a container of the case format. */
+    private static String formatPath(java.util.Collection<Object> segments) {
+        StringBuilder path = new StringBuilder();
+        String expect = "case";
+        for (Object s : segments) {
+            boolean objectExpected = !expect.equals("members") && !expect.equals("careRequests") && !expect.equals("items");
+            if (objectExpected && s instanceof Integer) {
+                // an array where the format has an object: the path so far is the field at fault
+                break;
+            }
+            if (s instanceof Integer i) {
+                path.append('[').append(i).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(SafeText.escape(SafeText.cut((String) s, SafeText.MAX_QUOTED)));
+            }
+            expect = switch (expect) {
+                case "case" -> "members".equals(s) ? "members" : "careRequests".equals(s) ? "careRequests"
+                        : "currentRights".equals(s) ? "rights" : null;
+                case "members" -> s instanceof Integer ? "member" : null;
+                case "careRequests" -> s instanceof Integer ? "care" : null;
+                case "member" -> "stayDocuments".equals(s) || "residenceProofs".equals(s) || "resources".equals(s) ? "items" : null;
+                case "items" -> s instanceof Integer ? "item" : null;
+                default -> null; // a field of a rights period, care request or item: not a container
+            };
+            if (expect == null) {
+                break;
+            }
+        }
+        return path.toString();
     }
 
     /**
