@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads the inputs of a batch, in order: a {@code .json} file (one case or an array of cases,
  * streamed element by element), a {@code .jsonl} file (a case a line), a folder (its {@code .json}
- * and {@code .jsonl} files, sorted by name) or {@code -} (standard input: JSON Lines, an array, or
+ * and {@code .jsonl} files, the extension in any case, sorted by path) or {@code -} (standard input: JSON Lines, an array, or
  * a pretty-printed case). Memory stays bounded whatever the input's size: one case at a time, of at
  * most {@link Limits#MAX_CASE_CHARS} characters. A malformed item (bad JSON, invalid UTF-8, over
  * the limit) becomes an error item for that case only; reading goes on at the next line or element.
@@ -176,8 +176,8 @@ public final class CaseInputs {
             if (Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 walk(f, entries);
             } else {
-                String n = f.getFileName().toString();
-                if (Files.isRegularFile(f) && (n.endsWith(".json") || n.endsWith(".jsonl"))) {
+                String n = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                if (Files.isRegularFile(f) && (n.endsWith(".json") || isJsonLines(n))) {
                     entries.put(f, null);
                 }
             }
@@ -223,12 +223,17 @@ public final class CaseInputs {
         String name = p.toString();
         try {
             InputStream in = Files.newInputStream(p);
-            return stream(CaseStreams.items(in, name, name.endsWith(".jsonl") ? CaseStreams.Layout.LINES : CaseStreams.Layout.VALUES));
+            return stream(CaseStreams.items(in, name, isJsonLines(name) ? CaseStreams.Layout.LINES : CaseStreams.Layout.VALUES));
         } catch (IOException e) {
             return Stream.of(CaseInput.failed(readFailed(name, e), name));
         } catch (UncheckedIOException e) {
             return Stream.of(CaseInput.failed(readFailed(name, e.getCause()), name));
         }
+    }
+
+    /** A JSON Lines file by its name: {@code .jsonl} in any case ({@code .JSONL}), as a folder's files are chosen. */
+    private static boolean isJsonLines(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl");
     }
 
     private static Stream<CaseInput> stream(CaseStreams.CloseableIterator it) {

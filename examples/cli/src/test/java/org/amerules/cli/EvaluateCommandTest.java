@@ -46,6 +46,31 @@ class EvaluateCommandTest {
     }
 
     @Test
+    @DisplayName("upper-case extensions: .JSON and .JSONL files are read in a folder as when named directly, .JSONL a case a line")
+    void upperCaseExtensions() throws Exception {
+        Path d = Files.createDirectories(dir.resolve("upper"));
+        Files.writeString(d.resolve("a.JSON"), BatchRobustnessTest.oneLine("upper-json"));
+        Files.writeString(d.resolve("b.JSONL"), BatchRobustnessTest.oneLine("upper-jsonl-1") + "\n" + BatchRobustnessTest.oneLine("upper-jsonl-2") + "\n");
+        Files.writeString(d.resolve("c.Json"), BatchRobustnessTest.oneLine("mixed-json"));
+        Files.writeString(d.resolve("d.txt"), BatchRobustnessTest.oneLine("not-a-case-file"));
+        Cli folder = Cli.run("evaluate", d.toString());
+        assertThat(folder.exit()).as(folder.err()).isZero();
+        assertThat(folder.lines().stream().map(l -> json(l).get("id").asText()).toList())
+                .containsExactly("upper-json", "upper-jsonl-1", "upper-jsonl-2", "mixed-json");
+        Cli direct = Cli.run("evaluate", d.resolve("a.JSON").toString(), d.resolve("b.JSONL").toString());
+        assertThat(direct.exit()).as(direct.err()).isZero();
+        assertThat(direct.lines().stream().map(l -> json(l).get("id").asText()).toList())
+                .containsExactly("upper-json", "upper-jsonl-1", "upper-jsonl-2");
+        // a .JSONL line is read as a line: a broken line is its own error, with its line number
+        Files.writeString(d.resolve("b.JSONL"), "{broken\n" + BatchRobustnessTest.oneLine("after") + "\n");
+        Cli lines = Cli.run("evaluate", d.resolve("b.JSONL").toString());
+        assertThat(lines.exit()).isEqualTo(1);
+        assertThat(lines.lines()).hasSize(2);
+        assertThat(json(lines.lines().get(0)).at("/error/detail").asText()).startsWith("line 1: ");
+        assertThat(json(lines.lines().get(1)).get("id").asText()).isEqualTo("after");
+    }
+
+    @Test
     @DisplayName("--lang en gives English messages; codes do not change")
     void english() {
         Cli fr = Cli.run("evaluate", Paths.SHARED_CASES.resolve("single-below-ceiling-2025.json").toString());
