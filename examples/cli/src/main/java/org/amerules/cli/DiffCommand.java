@@ -24,9 +24,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ame diff}: decides every case with two rule sets and reports what changed. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Decides every case with a baseline and a candidate rule set and reports each case whose decision",
-                "changed (every field but rulesVersion, messages and trace), each invalid case and each failure, with counts",
-                "by kind. A side is a rules folder, a rules jar (both built with this command's core) or Maven coordinates",
+        description = {"Decides every case with two rule sets and reports the decisions that changed.",
+                "A change is in any field but rulesVersion, messages and trace; each invalid case and each failure is",
+                "reported too, with counts by kind. A side is a rules folder, a rules jar (both built with this command's core) or Maven coordinates",
                 "GROUP:ARTIFACT:VERSION (resolved with their own ame-rules-core and run in a class loader of their own).",
                 "Exit 1 when a change is not allowed, a side fails, or (with --fail-on-invalid) a case is invalid; 2 on a usage error."})
 final class DiffCommand implements Callable<Integer> {

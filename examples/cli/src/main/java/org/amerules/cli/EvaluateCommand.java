@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ame evaluate}: one decision (or error line) per case, JSON Lines, in input order. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Decides cases and prints one decision per line (JSON Lines), in input order;",
-                "with --format text, a letter-like summary of each case in the language of --lang.",
+        description = {"Decides cases and prints one decision per line (JSON Lines), in input order.",
+                "With --format text, a letter-like summary of each case in the language of --lang.",
                 "Exit 0: all decided; 1: some cases invalid or not decided (still one line each); 2: usage or I/O error",
                 "(a write to the output that fails included)."})
 final class EvaluateCommand implements Callable<Integer> {

@@ -26,8 +26,9 @@ import picocli.CommandLine.Parameters;
  * a language, one line per input line.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = {"Renders decisions again (JSON Lines from evaluate, compact or full format): every message in the",
-                "language of --lang, from the decisions' codes and values, with the rules of --rules (default: the shipped ones).",
+        description = {"Renders the decisions of evaluate again, every message in the language of --lang.",
+                "The decisions are JSON Lines from evaluate (compact or full format); the messages come from their codes and",
+                "values, with the rules of --rules (default: the shipped ones).",
                 "Error lines are copied as they are; a line that is not a decision gives an error line naming the input line.",
                 "Exit 0: all rendered; 1: some lines were not decisions (still one line each); 2: usage or I/O error."})
 final class RenderCommand implements Callable<Integer> {

@@ -71,6 +71,33 @@ class EvaluateCommandTest {
     }
 
     @Test
+    @DisplayName("ame --help: each command's summary is a whole sentence (picocli shows the first line of its description)")
+    void helpSummariesAreWholeSentences() {
+        Cli r = Cli.run("--help");
+        assertThat(r.exit()).isZero();
+        List<String> lines = r.lines();
+        int start = lines.indexOf("Commands:");
+        assertThat(start).isPositive();
+        Map<String, String> summaries = new java.util.LinkedHashMap<>();
+        String command = null;
+        for (String line : lines.subList(start + 1, lines.size())) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^  (\\S+)\\s+(.*)$").matcher(line);
+            if (m.matches()) {
+                command = m.group(1);
+                summaries.put(command, m.group(2).strip());
+            } else if (command != null && line.startsWith("    ")) {
+                summaries.merge(command, " " + line.strip(), String::concat);
+            }
+        }
+        assertThat(summaries.keySet()).contains("evaluate", "test", "validate", "diff", "corpus", "render");
+        summaries.forEach((name, summary) -> assertThat(summary).as(name).endsWith(".").doesNotEndWith(" the.")
+                .doesNotContain(";"));
+        assertThat(summaries.get("diff")).isEqualTo("Decides every case with two rule sets and reports the decisions that changed.");
+        assertThat(summaries.get("render")).isEqualTo("Renders the decisions of evaluate again, every message in the language of --lang.");
+        assertThat(summaries.get("evaluate")).isEqualTo("Decides cases and prints one decision per line (JSON Lines), in input order.");
+    }
+
+    @Test
     @DisplayName("--lang en gives English messages; codes do not change")
     void english() {
         Cli fr = Cli.run("evaluate", Paths.SHARED_CASES.resolve("single-below-ceiling-2025.json").toString());
