@@ -284,15 +284,19 @@ public final class RuleSet {
     }
 
     /**
-     * Compiles the DRL and checks the parameter files of a folder without building an engine:
-     * every problem, empty when all is well. Line numbers come from the classic DRL compiler.
+     * Compiles the DRL and checks the parameter, catalogue and message files of a folder or of a
+     * rules jar without building an engine: every problem, empty when all is well. Line numbers
+     * come from the classic DRL compiler; a jar's problems name the path of its entry ({@code
+     * org/amerules/rules/04-eligibility.drl}), as a folder's name the path relative to it. A jar is
+     * checked from its DRL text (a released {@code ame-rules-drl} jar ships it beside its
+     * precompiled model), its {@code release.yaml}, parameters, catalogues and messages.
      *
-     * @param folder a folder laid out like {@code rules-drl/src/main/resources}
+     * @param path a folder laid out like {@code rules-drl/src/main/resources}, or a rules jar
      * @return every problem found, each with its file, line and column
-     * @throws UncheckedIOException when the folder cannot be read
+     * @throws UncheckedIOException when the folder or the jar cannot be read
      */
-    public static List<RuleProblem> validate(Path folder) {
-        Map<String, byte[]> files = ReleaseFiles.fromFolder(folder);
+    public static List<RuleProblem> validate(Path path) {
+        Map<String, byte[]> files = Files.isDirectory(path) ? ReleaseFiles.fromFolder(path) : ReleaseFiles.fromJar(path, new String[1]);
         List<RuleProblem> problems = new ArrayList<>();
         Release release = Release.read(files, problems);
         if (release != null) {

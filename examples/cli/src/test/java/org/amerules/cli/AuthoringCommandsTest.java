@@ -24,6 +24,54 @@ class AuthoringCommandsTest {
     }
 
     @Test
+    @DisplayName("validate --rules JAR: a rules jar is checked like a folder (DRL, parameters, catalogues, messages), each problem at JAR!/entry:line:column")
+    void validateJar() throws IOException {
+        Path clean = jar(Paths.RULES, dir.resolve("clean.jar"));
+        Cli ok = Cli.run("validate", "--rules", clean.toString());
+        assertThat(ok.exit()).as(ok.out() + ok.err()).isZero();
+        assertThat(ok.err()).contains("ok: jar " + clean);
+
+        Path rules = Paths.copyRules(dir.resolve("rules"));
+        Paths.replace(rules.resolve("org/amerules/rules/04-eligibility.drl"), "HouseholdTotal( aboveCeiling,", "HouseholdTotal( aboveCieling,");
+        Path parameter = rules.resolve("parameters/rights/hospital-retroactivity.yaml");
+        Files.writeString(parameter, Files.readString(parameter) + "colour: blue\n");
+        Path broken = jar(rules, dir.resolve("broken.jar"));
+        Cli r = Cli.run("validate", "--rules", broken.toString());
+        assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(1);
+        assertThat(r.out()).containsPattern(java.util.regex.Pattern.quote(broken + "!/parameters/rights/hospital-retroactivity.yaml:")
+                + "\\d+:\\d+: /colour: unknown key \"colour\"");
+        assertThat(r.out()).containsPattern(java.util.regex.Pattern.quote(broken + "!/org/amerules/rules/04-eligibility.drl:")
+                + "\\d+:\\d+: .*aboveCieling");
+        assertThat(r.err()).contains("problem(s) in jar " + broken);
+
+        Path notAJar = dir.resolve("not-a.jar");
+        Files.writeString(notAJar, "not a zip");
+        Cli bad = Cli.run("validate", "--rules", notAJar.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("ame validate: cannot read rules jar " + notAJar).doesNotContain("not a folder");
+        Cli missing = Cli.run("validate", "--rules", dir.resolve("nowhere").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("rules not found: " + dir.resolve("nowhere"));
+    }
+
+    /** A jar of a rules folder, as the release packs it (its entries by path), with a version resource. */
+    static Path jar(Path folder, Path jar) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar)); var walk = Files.walk(folder)) {
+            for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
+                if (Files.isRegularFile(p)) {
+                    zip.putNextEntry(new ZipEntry(folder.relativize(p).toString().replace('\\', '/')));
+                    zip.write(Files.readAllBytes(p));
+                    zip.closeEntry();
+                }
+            }
+            zip.putNextEntry(new ZipEntry("org/amerules/rules-version.properties"));
+            zip.write("version=0.9.0\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return jar;
+    }
+
+    @Test
     @DisplayName("validate: a broken folder prints path:line:column: message and exits 1")
     void validateBroken() {
         Path rules = Paths.copyRules(dir.resolve("rules"));
