@@ -47,6 +47,23 @@ public final class Catalogues {
     /** The catalogues every release has. */
     public static final List<String> REQUIRED = List.of(REASONS, WARNINGS, DOCUMENTS, ORIENTATIONS, CARE_ACTS, STAY_DOCUMENTS);
     private static final Set<String> REASON_KINDS = Set.of("grant", "failure", "information");
+    /** The attributes of the entries of a catalogue whose codes have messages. */
+    private static final Set<String> CODED = Set.of("description", "legalBasis", "dataValues");
+    /**
+     * The attributes an entry of each catalogue may have, besides those a rule reads with {@code
+     * law.attribute("catalogue", code, "name")}: {@code description} everywhere; the legal basis
+     * shown beside a message and the values kept for machines ({@code dataValues}) in the
+     * catalogues whose codes have messages; the kind and group of a reason; the ceiling row of a
+     * territory. Any other key is a problem naming the known ones (a misspelt {@code dataValues}
+     * would otherwise only show as problems of the rules and messages that rely on it).
+     */
+    private static final Map<String, Set<String>> ATTRIBUTES = Map.of(
+            REASONS, Set.of("description", "legalBasis", "dataValues", "kind", "group"),
+            WARNINGS, CODED,
+            DOCUMENTS, CODED,
+            ORIENTATIONS, CODED,
+            "territories", Set.of("description", "ceilingRow"));
+    private static final Set<String> DEFAULT_ATTRIBUTES = Set.of("description");
 
     /** Sorted by name, for {@link #all()}. */
     private final Map<String, Catalogue> catalogues;
@@ -66,8 +83,23 @@ public final class Catalogues {
      * @throws ParameterException when a file has problems
      */
     public static Catalogues parse(Map<String, String> files) {
+        return parse(files, Map.of());
+    }
+
+    /**
+     * Reads the catalogue files, knowing the attributes the rules read; throws listing every
+     * problem when one cannot be used.
+     *
+     * @param files file path relative to the rules folder (e.g. {@code catalogues/reasons.yaml}) to content
+     * @param attributesRead by catalogue name, the attributes a rule reads ({@code
+     *     law.attribute("territories", $t, "ceilingRow")}): an entry may have them besides the
+     *     known ones ({@link #knownAttributes(String)})
+     * @return the catalogues
+     * @throws ParameterException when a file has problems (an unknown key in an entry among them)
+     */
+    public static Catalogues parse(Map<String, String> files, Map<String, Set<String>> attributesRead) {
         List<ParameterProblem> problems = new ArrayList<>();
-        Catalogues c = read(files, problems);
+        Catalogues c = read(files, attributesRead, problems);
         if (!problems.isEmpty()) {
             throw new ParameterException(problems);
         }
@@ -82,11 +114,21 @@ public final class Catalogues {
      */
     public static List<ParameterProblem> check(Map<String, String> files) {
         List<ParameterProblem> problems = new ArrayList<>();
-        read(files, problems);
+        read(files, Map.of(), problems);
         return problems;
     }
 
-    private static Catalogues read(Map<String, String> files, List<ParameterProblem> problems) {
+    /**
+     * The attributes an entry of a catalogue may have, besides those a rule reads.
+     *
+     * @param catalogue the catalogue's name, e.g. {@code reasons}
+     * @return the attribute names
+     */
+    public static Set<String> knownAttributes(String catalogue) {
+        return ATTRIBUTES.getOrDefault(catalogue, DEFAULT_ATTRIBUTES);
+    }
+
+    private static Catalogues read(Map<String, String> files, Map<String, Set<String>> attributesRead, List<ParameterProblem> problems) {
         Map<String, Catalogue> result = new TreeMap<>();
         for (var e : new TreeMap<>(files).entrySet()) {
             String file = e.getKey();
@@ -107,6 +149,8 @@ public final class Catalogues {
                 problems.add(doc.problem("/entries", "a non-empty mapping of code to attributes is required"));
                 continue;
             }
+            Set<String> known = new java.util.TreeSet<>(knownAttributes(name));
+            known.addAll(attributesRead.getOrDefault(name, Set.of()));
             Map<String, CatalogueEntry> map = new LinkedHashMap<>();
             for (var en : (Iterable<Map.Entry<String, JsonNode>>) entries::fields) {
                 String code = en.getKey();
@@ -124,6 +168,13 @@ public final class Catalogues {
                     }
                     for (var a : (Iterable<Map.Entry<String, JsonNode>>) v::fields) {
                         JsonNode av = a.getValue();
+                        if (!known.contains(a.getKey())) {
+                            String closest = org.amerules.json.internal.JsonTrees.closest(a.getKey(), known);
+                            problems.add(doc.keyProblem(p + "/" + a.getKey(), "unknown key " + org.amerules.json.SafeText.quote(a.getKey())
+                                    + " (known: " + String.join(", ", known) + ")"
+                                    + (closest == null ? "" : ": did you mean \"" + closest + "\"?")));
+                            continue;
+                        }
                         if (av.isArray()) {
                             List<String> l = new ArrayList<>();
                             av.forEach(x -> l.add(x.asText()));

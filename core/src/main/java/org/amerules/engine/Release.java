@@ -67,7 +67,8 @@ public final class Release {
             pp.addAll(e.problems());
         }
         try {
-            catalogues = Catalogues.parse(ReleaseFiles.texts(files, Catalogues.FOLDER));
+            // an entry may have the attributes a rule reads (law.attribute), besides the known ones
+            catalogues = Catalogues.parse(ReleaseFiles.texts(files, Catalogues.FOLDER), ReleaseChecker.attributesRead(files));
         } catch (ParameterException e) {
             pp.addAll(e.problems());
         }

@@ -521,6 +521,34 @@ final class ReleaseChecker {
         }
     }
 
+    /**
+     * By catalogue, the attributes the DRL reads with {@code law.attribute("catalogue", code,
+     * "name")} (both names literal): the catalogue files may give their entries these attributes.
+     */
+    static Map<String, Set<String>> attributesRead(Map<String, byte[]> files) {
+        Map<String, Set<String>> read = new java.util.TreeMap<>();
+        for (var e : files.entrySet()) {
+            if (!e.getKey().endsWith(".drl")) {
+                continue;
+            }
+            String text = new String(e.getValue(), StandardCharsets.UTF_8);
+            Matcher m = CALL.matcher(text);
+            while (m.find()) {
+                int close = m.group(1).equals("attribute") ? matching(text, m.end() - 1) : -1;
+                if (close < 0) {
+                    continue;
+                }
+                List<String> a = splitArgs(text.substring(m.end(), close));
+                Matcher catalogue = STRING.matcher(a.isEmpty() ? "" : a.get(0).trim());
+                Matcher attribute = STRING.matcher(a.size() < 3 ? "" : a.get(2).trim());
+                if (a.size() == 3 && catalogue.matches() && attribute.matches()) {
+                    read.computeIfAbsent(catalogue.group(1), k -> new TreeSet<>()).add(attribute.group(1));
+                }
+            }
+        }
+        return read;
+    }
+
     private static RuleProblem at(String file, String text, int pos, String message) {
         int[] lc = lineColumn(text, pos);
         return new RuleProblem(file, lc[0], lc[1], message);

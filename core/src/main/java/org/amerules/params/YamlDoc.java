@@ -29,11 +29,14 @@ public final class YamlDoc {
     private final String file;
     private final JsonNode root;
     private final Map<String, int[]> locations;
+    /** The line and column of each key, by the pointer of its value. */
+    private final Map<String, int[]> keys;
 
-    private YamlDoc(String file, JsonNode root, Map<String, int[]> locations) {
+    private YamlDoc(String file, JsonNode root, Map<String, int[]> locations, Map<String, int[]> keys) {
         this.file = file;
         this.root = root;
         this.locations = locations;
+        this.keys = keys;
     }
 
     /**
@@ -47,16 +50,19 @@ public final class YamlDoc {
     public static YamlDoc parse(String file, String text, List<ParameterProblem> problems) {
         if (text.length() > MAX_CHARS) {
             problems.add(new ParameterProblem(file, "", 1, 1, "the file is longer than " + MAX_CHARS + " characters"));
-            return new YamlDoc(file, null, Map.of());
+            return new YamlDoc(file, null, Map.of(), Map.of());
         }
         Map<String, int[]> locations = new HashMap<>();
+        Map<String, int[]> keys = new HashMap<>();
         try (JsonParser p = MAPPER.getFactory().createParser(text)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
+                var loc = p.currentTokenLocation();
                 if (t == JsonToken.FIELD_NAME) {
+                    keys.putIfAbsent(p.getParsingContext().pathAsPointer().toString(),
+                            new int[] {Math.max(loc.getLineNr(), 1), Math.max(loc.getColumnNr(), 1)});
                     continue;
                 }
-                var loc = p.currentTokenLocation();
                 locations.putIfAbsent(p.getParsingContext().pathAsPointer().toString(),
                         new int[] {Math.max(loc.getLineNr(), 1), Math.max(loc.getColumnNr(), 1)});
             }
@@ -65,15 +71,15 @@ public final class YamlDoc {
                 problems.add(new ParameterProblem(file, "", 1, 1, "the file must hold a mapping (key: value lines)"));
                 root = null;
             }
-            return new YamlDoc(file, root, locations);
+            return new YamlDoc(file, root, locations, keys);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             var loc = e.getLocation();
             problems.add(new ParameterProblem(file, "", loc == null ? 1 : Math.max(loc.getLineNr(), 1),
                     loc == null ? 1 : Math.max(loc.getColumnNr(), 1), e.getOriginalMessage()));
-            return new YamlDoc(file, null, Map.of());
+            return new YamlDoc(file, null, Map.of(), Map.of());
         } catch (IOException e) {
             problems.add(new ParameterProblem(file, "", 1, 1, String.valueOf(e.getMessage())));
-            return new YamlDoc(file, null, Map.of());
+            return new YamlDoc(file, null, Map.of(), Map.of());
         }
     }
 
@@ -113,6 +119,19 @@ public final class YamlDoc {
             at = new int[] {1, 1};
         }
         return new ParameterProblem(file, pointer, at[0], at[1], message);
+    }
+
+    /**
+     * A problem with a key of this file, at the key itself (e.g. an unknown key); at its value, or
+     * the nearest located parent, when the key's place is not known.
+     *
+     * @param pointer the JSON pointer of the key's value, e.g. {@code /entries/RESIDENCE_TOO_SHORT/descriptoin}
+     * @param message what is wrong
+     * @return the problem with the key's line and column
+     */
+    public ParameterProblem keyProblem(String pointer, String message) {
+        int[] at = keys.get(pointer);
+        return at == null ? problem(pointer, message) : new ParameterProblem(file, pointer, at[0], at[1], message);
     }
 
     /**

@@ -172,6 +172,44 @@ class ReleaseTest {
     }
 
     @Test
+    @DisplayName("an unknown key in a catalogue entry is refused at its line and column, naming the known keys and the closest;"
+            + " an attribute a rule reads with law.attribute is known")
+    void unknownCatalogueKey() {
+        Map<String, byte[]> files = files();
+        files.put("catalogues/reasons.yaml", """
+                entries:
+                  ALL_CRITERIA_MET: { kind: grant, legalBasis: "CASF L251-1" }
+                  RESIDENCE_TOO_SHORT:
+                    kind: failure
+                    legalBasis: "CASF L251-1"
+                    descriptoin: "Residence is not established."
+                """.getBytes(StandardCharsets.UTF_8));
+        files.put("catalogues/care-acts.yaml", "entries:\n  GP_CONSULTATION: { nineMonths: \"no\" }\n  THERMAL_CURE: {}\n"
+                .getBytes(StandardCharsets.UTF_8));
+        List<RuleProblem> problems = new ArrayList<>();
+        assertThat(read(files, problems)).isNull();
+        assertThat(problems).map(RuleProblem::toString).containsExactly(
+                "catalogues/care-acts.yaml:2:22: /entries/GP_CONSULTATION/nineMonths: unknown key \"nineMonths\" (known: description)",
+                "catalogues/reasons.yaml:6:5: /entries/RESIDENCE_TOO_SHORT/descriptoin: unknown key \"descriptoin\""
+                        + " (known: dataValues, description, group, kind, legalBasis): did you mean \"description\"?");
+
+        // a rule that reads the attribute makes it known in that catalogue
+        files.put("catalogues/reasons.yaml", files().get("catalogues/reasons.yaml"));
+        files.put("org/amerules/rules/06-coverage.drl", """
+                rule "x"
+                when
+                    Care( $act : act )
+                then
+                    System.out.println( law.attribute( "care-acts", $act, "nineMonths" ) );
+                end
+                """.getBytes(StandardCharsets.UTF_8));
+        problems.clear();
+        Release r = read(files, problems);
+        assertThat(problems).isEmpty();
+        assertThat(r.law().attribute("care-acts", "GP_CONSULTATION", "nineMonths")).isEqualTo("no");
+    }
+
+    @Test
     @DisplayName("a release without descriptor, French messages or a catalogue is refused with every problem named")
     void problems() {
         Map<String, byte[]> files = files();

@@ -240,4 +240,28 @@ class ValidateTest {
             assertThat(p.message()).contains("reads a parameter of type amount").contains("is of type integer");
         });
     }
+
+    @Test
+    @DisplayName("a misspelt key in a catalogue entry is reported first, at its line, naming the known keys and the closest")
+    void misspeltCatalogueKey() {
+        Path rules = RulesFolder.copy(dir.resolve("description"));
+        int line = RulesFolder.replace(rules.resolve("catalogues/reasons.yaml"),
+                "    description: \"Residence in France for more than three months is not established.\"",
+                "    descriptoin: \"Residence in France for more than three months is not established.\"");
+        List<RuleProblem> problems = RuleSet.validate(rules);
+        assertThat(problems).isNotEmpty();
+        assertThat(problems.get(0).toString()).isEqualTo("catalogues/reasons.yaml:" + line + ":5: /entries/RESIDENCE_TOO_SHORT/descriptoin:"
+                + " unknown key \"descriptoin\" (known: dataValues, description, group, kind, legalBasis): did you mean \"description\"?");
+
+        // dataValues misspelt used to give only knock-on problems in the DRL and the messages
+        Path rules2 = RulesFolder.copy(dir.resolve("dataValues"));
+        int line2 = RulesFolder.replace(rules2.resolve("catalogues/reasons.yaml"), "    dataValues: [filingDate]", "    dataValue: [filingDate]");
+        List<RuleProblem> problems2 = RuleSet.validate(rules2);
+        assertThat(problems2).isNotEmpty();
+        RuleProblem first = problems2.get(0);
+        assertThat(first.path()).isEqualTo("catalogues/reasons.yaml");
+        assertThat(first.line()).isEqualTo(line2);
+        assertThat(first.message()).isEqualTo("/entries/RESIDENCE_TOO_SHORT/dataValue: unknown key \"dataValue\""
+                + " (known: dataValues, description, group, kind, legalBasis): did you mean \"dataValues\"?");
+    }
 }
