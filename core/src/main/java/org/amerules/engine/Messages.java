@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -171,23 +172,64 @@ public final class Messages {
      * @param file the file's path relative to the rules folder, e.g. {@code messages/fr.properties}
      * @param text its content
      * @return the messages of the language the file name gives
-     * @throws IllegalArgumentException when the text cannot be read as properties
+     * @throws IllegalArgumentException when the text cannot be read as properties, or when a key
+     *     is written twice (the message names each line: {@code messages/en.properties:163:
+     *     duplicate key reason.X (first at line 13)})
      */
     public static Messages parse(String file, String text) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Messages m = parse(file, text, problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems.stream()
+                    .map(p -> p.path() + ":" + p.line() + ": " + p.message()).toList()));
+        }
+        return m;
+    }
+
+    /**
+     * Reads one message file; a key written twice is added to {@code problems} at the line of each
+     * repetition (a release with such a file does not load: which text would be shown is not for
+     * the order of the lines to decide).
+     *
+     * @throws IllegalArgumentException when the text cannot be read as properties
+     */
+    static Messages parse(String file, String text, List<RuleProblem> problems) {
         String lang = file.substring(file.lastIndexOf('/') + 1, file.lastIndexOf('.'));
-        Properties p = new Properties();
+        List<String> keys = new ArrayList<>();
+        Properties p = new Properties() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                // called once per entry, in the file's order, by load
+                keys.add((String) key);
+                return super.put(key, value);
+            }
+        };
         try {
             p.load(new StringReader(text));
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
+        List<Integer> starts = entryLines(text);
         Map<String, Integer> lines = new LinkedHashMap<>();
-        List<String> all = text.lines().toList();
-        for (int i = 0; i < all.size(); i++) {
-            String l = all.get(i).stripLeading();
-            int eq = l.indexOf('=');
-            if (!l.isEmpty() && !l.startsWith("#") && !l.startsWith("!") && eq > 0) {
-                lines.putIfAbsent(l.substring(0, eq).trim(), i + 1);
+        if (starts.size() == keys.size()) {
+            for (int i = 0; i < keys.size(); i++) {
+                Integer first = lines.putIfAbsent(keys.get(i), starts.get(i));
+                if (first != null) {
+                    problems.add(new RuleProblem(file, starts.get(i), 1, "duplicate key " + org.amerules.json.SafeText.escape(keys.get(i))
+                            + " (first at line " + first + ")"));
+                }
+            }
+        } else {
+            // not expected: the lines of the entries as the file's key=value lines give them
+            List<String> all = text.lines().toList();
+            for (int i = 0; i < all.size(); i++) {
+                String l = all.get(i).stripLeading();
+                int eq = l.indexOf('=');
+                if (!l.isEmpty() && !l.startsWith("#") && !l.startsWith("!") && eq > 0) {
+                    lines.putIfAbsent(l.substring(0, eq).trim(), i + 1);
+                }
             }
         }
         Map<String, String> entries = new LinkedHashMap<>();
@@ -195,6 +237,58 @@ public final class Messages {
             entries.put(k, p.getProperty(k));
         }
         return new Messages(Locale.forLanguageTag(lang).toLanguageTag(), file, entries, lines);
+    }
+
+    /**
+     * The line (1-based) where each entry of a properties text starts, in order, as {@link
+     * Properties#load(java.io.Reader)} reads them: blank and comment lines ({@code #}, {@code !})
+     * skipped, a line ending with an odd number of backslashes continued on the next.
+     */
+    static List<Integer> entryLines(String text) {
+        List<Integer> starts = new ArrayList<>();
+        int line = 1;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            // one natural line: [i, end)
+            int end = i;
+            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            int first = i;
+            while (first < end && (text.charAt(first) == ' ' || text.charAt(first) == '\t' || text.charAt(first) == '\f')) {
+                first++;
+            }
+            boolean entry = first < end && text.charAt(first) != '#' && text.charAt(first) != '!';
+            if (entry) {
+                starts.add(line);
+            }
+            // the logical line goes on while a natural line ends with an odd number of backslashes
+            while (true) {
+                int slashes = 0;
+                for (int k = end - 1; k >= i && text.charAt(k) == '\\'; k--) {
+                    slashes++;
+                }
+                i = next(text, end);
+                line++;
+                if (!entry || slashes % 2 == 0 || i >= n) {
+                    break;
+                }
+                end = i;
+                while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                    end++;
+                }
+            }
+        }
+        return starts;
+    }
+
+    /** The index after the line break at {@code end} ({@code \r\n}, {@code \n} or {@code \r}). */
+    private static int next(String text, int end) {
+        if (end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n') {
+            return end + 2;
+        }
+        return end + 1;
     }
 
     /**

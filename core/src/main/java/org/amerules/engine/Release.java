@@ -82,7 +82,8 @@ public final class Release {
                 continue;
             }
             try {
-                Messages m = Messages.parse(e.getKey(), e.getValue());
+                // a key written twice is a problem at each repetition: the release does not load
+                Messages m = Messages.parse(e.getKey(), e.getValue(), problems);
                 messages.put(m.locale().toLanguageTag(), m);
             } catch (IllegalArgumentException ex) {
                 problems.add(new RuleProblem(e.getKey(), 1, 1, String.valueOf(ex.getMessage())));

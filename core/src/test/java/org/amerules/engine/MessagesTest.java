@@ -87,4 +87,32 @@ class MessagesTest {
         assertThatThrownBy(() -> Messages.parse("messages/fr.properties", "reason.X=\\uZZZZ"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("messages/fr.properties");
     }
+
+    @Test
+    @DisplayName("a key written twice is refused naming the line of each repetition and of the first;"
+            + " comments, blank, continued and CRLF lines counted as Properties reads them")
+    void duplicateKey() {
+        String text = "# a comment \\\r\n"
+                + "reason.A=first\r\n"
+                + "\r\n"
+                + "! another comment\n"
+                + "reason.B=one \\\n"
+                + "    two \\\n"
+                + "    three\n"
+                + "  reason.C : colon\n"
+                + "reason.D=a backslash at the end \\\\\n"
+                + "reason.A=second\n"
+                + "reason.C=again\n";
+        assertThatThrownBy(() -> Messages.parse("messages/en.properties", text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("messages/en.properties:10: duplicate key reason.A (first at line 2);"
+                        + " messages/en.properties:11: duplicate key reason.C (first at line 8)");
+
+        Messages m = Messages.parse("messages/en.properties", text.replace("reason.A=second\n", "").replace("reason.C=again\n", ""));
+        assertThat(m.line("reason.A")).isEqualTo(2);
+        assertThat(m.line("reason.B")).isEqualTo(5);
+        assertThat(m.line("reason.C")).isEqualTo(8);
+        assertThat(m.line("reason.D")).isEqualTo(9);
+        assertThat(m.entries().get("reason.B")).isEqualTo("one two three");
+    }
 }

@@ -54,6 +54,27 @@ class AuthoringCommandsTest {
         assertThat(missing.err()).contains("rules not found: " + dir.resolve("nowhere"));
     }
 
+    @Test
+    @DisplayName("a message key written twice: validate names both lines, and the rules do not load (evaluate exits 2), no text silently chosen")
+    void duplicateMessageKey() throws IOException {
+        Path rules = Paths.copyRules(dir.resolve("rules"));
+        Path en = rules.resolve("messages/en.properties");
+        java.util.List<String> lines = Files.readAllLines(en);
+        int first = lines.indexOf(lines.stream().filter(l -> l.startsWith("reason.RESIDENCE_TOO_SHORT=")).findFirst().orElseThrow()) + 1;
+        Files.writeString(en, Files.readString(en) + "reason.RESIDENCE_TOO_SHORT=Appended text: AME asks for more than three months since {residenceStart}; again from {metOn}.\n");
+        int appended = lines.size() + 1;
+        String problem = "messages/en.properties:" + appended + ":1: duplicate key reason.RESIDENCE_TOO_SHORT (first at line " + first + ")";
+
+        Cli v = Cli.run("validate", "--rules", rules.toString());
+        assertThat(v.exit()).as(v.out() + v.err()).isEqualTo(1);
+        assertThat(v.out()).startsWith(rules.resolve("") + "/" + problem + "\n");
+
+        Cli e = Cli.run("evaluate", "--lang", "en", "--rules", rules.toString(), Paths.SHARED_CASES.toString());
+        assertThat(e.exit()).isEqualTo(2);
+        assertThat(e.out()).doesNotContain("Appended text");
+        assertThat(e.err()).contains("the rules do not build").contains(problem);
+    }
+
     /** A jar of a rules folder, as the release packs it (its entries by path), with a version resource. */
     static Path jar(Path folder, Path jar) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar)); var walk = Files.walk(folder)) {
