@@ -49,8 +49,7 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--trace", description = "Compare the trace (rules fired) too.")
     boolean trace;
 
-    @Option(names = "--lang", defaultValue = "fr", paramLabel = "TAG", description = "Language of the messages (with --messages), a BCP 47 tag:"
-            + " fr (default, the authoritative text), en, sq, ar, bn, zh, ht, prs (Dari), es, ka, ur, pt, ro, ru, ta, tr.")
+    @Option(names = "--lang", defaultValue = "fr", paramLabel = "TAG", description = "With --messages: " + Languages.HELP)
     String lang;
 
     @Option(names = "--fail-on-invalid", description = "Exit 1 when a case is invalid (unreadable, or refused by both sides).")
@@ -83,11 +82,8 @@ final class DiffCommand implements Callable<Integer> {
         if (!FORMATS.contains(format)) {
             throw new Engines.UsageFailure("--format must be one of " + FORMATS + ", not " + format);
         }
-        List<String> languages = org.amerules.engine.RuleSet.releasedLanguages();
-        if (!languages.contains(lang)) {
-            throw new Engines.UsageFailure("--lang must be one of " + String.join(", ", languages) + ", not "
-                    + EvaluateCommand.printable(lang));
-        }
+        // the language's tag (fr-FR is fr): the one both sides are asked for and the report states
+        String lang = Languages.resolve(this.lang, org.amerules.engine.RuleSet.releasedLanguages());
         List<Report> files = Report.parse(reports, "diff", List.of("junit", "json", "markdown", "text"));
         Engines.requireExisting(paths);
         // a bad allow file or rules that do not build end the command with exit 2 (AmeCommand)

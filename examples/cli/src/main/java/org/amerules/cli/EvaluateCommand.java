@@ -27,8 +27,7 @@ import picocli.CommandLine.Parameters;
                 "Exit 0: all decided; 1: some cases invalid or not decided (still one line each); 2: usage or I/O error",
                 "(a write to the output that fails included)."})
 final class EvaluateCommand implements Callable<Integer> {
-    @Option(names = "--lang", defaultValue = "fr", paramLabel = "TAG", description = "Language of the messages, a BCP 47 tag:"
-            + " fr (default, the authoritative text), en, sq, ar, bn, zh, ht, prs (Dari), es, ka, ur, pt, ro, ru, ta, tr.")
+    @Option(names = "--lang", defaultValue = "fr", paramLabel = "TAG", description = Languages.HELP)
     String lang;
 
     @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
@@ -61,11 +60,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Engines.requireExisting(paths);
         AmeEngine engine = rulesOptions.engine();
-        if (!engine.languages().contains(lang)) {
-            err.println("ame evaluate: --lang must be one of " + String.join(", ", engine.languages()) + ", not " + printable(lang));
-            return 2;
-        }
-        Locale locale = Locale.forLanguageTag(lang);
+        Locale locale = Locale.forLanguageTag(Languages.resolve(lang, engine.languages()));
         Messages messages = engine.rules().release().language(locale);
         boolean text = format.equals("text");
         boolean compact = format.equals("compact");

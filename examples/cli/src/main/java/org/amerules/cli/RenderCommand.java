@@ -35,7 +35,7 @@ final class RenderCommand implements Callable<Integer> {
     /** The longest input line read, in characters (a full decision is a few kilobytes). */
     static final int MAX_LINE = 4 * 1024 * 1024;
 
-    @Option(names = "--lang", defaultValue = "fr", paramLabel = "TAG", description = "Language of the messages (as evaluate's --lang).")
+    @Option(names = "--lang", defaultValue = "fr", paramLabel = "TAG", description = Languages.HELP)
     String lang;
 
     @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
@@ -58,11 +58,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         Engines.requireExisting(paths);
         AmeEngine engine = rulesOptions.engine();
-        if (!engine.languages().contains(lang)) {
-            err.println("ame render: --lang must be one of " + String.join(", ", engine.languages()));
-            return 2;
-        }
-        Locale locale = Locale.forLanguageTag(lang);
+        Locale locale = Locale.forLanguageTag(Languages.resolve(lang, engine.languages()));
         Messages messages = engine.rules().release().language(locale);
         int invalid = 0;
         out.autoFlush(paths.contains("-"));

@@ -108,6 +108,42 @@ class EvaluateCommandTest {
         assertThat(b.at("/members/0/reasons/0/code")).isEqualTo(a.at("/members/0/reasons/0/code"));
     }
 
+    @Test
+    @DisplayName("--lang takes any BCP 47 tag of a shipped language, case and region ignored, in evaluate, render and diff alike;"
+            + " another language or an ill-formed tag is a usage error listing the sixteen")
+    void languageTags() throws java.io.IOException {
+        String single = Paths.SHARED_CASES.resolve("single-below-ceiling-2025.json").toString();
+        Map<String, String> same = Map.of("fr-FR", "fr", "FR", "fr", "EN", "en", "en-GB", "en", "zh-Hans-CN", "zh", "prs-AF", "prs");
+        Cli compact = Cli.run("evaluate", "--format", "compact", single);
+        Path decisions = dir.resolve("compact.jsonl");
+        Files.writeString(decisions, compact.out());
+        for (var e : same.entrySet()) {
+            Cli tag = Cli.run("evaluate", "--lang", e.getKey(), single);
+            assertThat(tag.exit()).as(e.getKey() + ": " + tag.err()).isZero();
+            assertThat(tag.out()).as(e.getKey()).isEqualTo(Cli.run("evaluate", "--lang", e.getValue(), single).out());
+            Cli rendered = Cli.run("render", "--lang", e.getKey(), decisions.toString());
+            assertThat(rendered.exit()).as(e.getKey() + ": " + rendered.err()).isZero();
+            assertThat(rendered.out()).as(e.getKey()).isEqualTo(Cli.run("render", "--lang", e.getValue(), decisions.toString()).out());
+        }
+        Cli diff = Cli.run("diff", "--messages", "--lang", "AR-ma", "--format", "json", "--baseline", Paths.RULES.toString(),
+                "--candidate", Paths.RULES.toString(), single);
+        assertThat(diff.exit()).as(diff.err()).isZero();
+        assertThat(json(diff.out()).at("/compared/lang").asText()).isEqualTo("ar");
+
+        String list = "--lang must be one of ar, bn, en, es, fr, ht, ka, prs, pt, ro, ru, sq, ta, tr, ur, zh";
+        for (String bad : List.of("de", "de-FR", "fr_FR", "en-", "")) {
+            Cli e = Cli.run("evaluate", "--lang", bad, single);
+            assertThat(e.exit()).as(bad).isEqualTo(2);
+            assertThat(e.err()).as(bad).startsWith("ame evaluate: " + list).contains("not " + bad);
+            Cli r = Cli.run("render", "--lang", bad, decisions.toString());
+            assertThat(r.exit()).as(bad).isEqualTo(2);
+            assertThat(r.err()).as(bad).startsWith("ame render: " + list).contains("not " + bad);
+            Cli d = Cli.run("diff", "--messages", "--lang", bad, "--baseline", Paths.RULES.toString(), "--candidate", Paths.RULES.toString(), single);
+            assertThat(d.exit()).as(bad).isEqualTo(2);
+            assertThat(d.err()).as(bad).startsWith("ame diff: " + list).contains("not " + bad);
+        }
+    }
+
     /** The single adult below the 2025 ceiling, as one line. */
     private static String goodLine() throws java.io.IOException {
         return Files.readString(Paths.SHARED_CASES.resolve("single-below-ceiling-2025.json")).replace("\n", " ");
