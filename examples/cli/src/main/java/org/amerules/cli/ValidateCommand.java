@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
  * jar!/entry:line:column: message).
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Compiles the DRL, checks the parameter, catalogue and message files and prints every problem as",
+        description = {"Checks a rules folder or jar and prints every problem it finds.",
+                "The DRL is compiled and the parameter, catalogue and message files are checked; each problem is printed as",
                 "path:line:column: message (in a jar: JAR!/entry:line:column: message).",
                 "Without --rules: the released rules. Exit 1 on any problem, 2 when the rules cannot be read."})
 final class ValidateCommand implements Callable<Integer> {
