@@ -182,10 +182,11 @@ class BrowserTest {
         int brand = driver.findElement(By.className("brand")).getRect().getX();
         int lang = driver.findElement(By.id("ui-lang")).getRect().getX();
         assertThat(brand).isGreaterThan(lang);
-        // the messages the engine gives in French keep their own language and direction
+        // the engine's messages come in Arabic too (the rules release ships all sixteen languages),
+        // marked with their language and direction
         WebElement message = driver.findElement(By.cssSelector(".member-result .message"));
-        assertThat(message.getAttribute("lang")).isEqualTo("fr");
-        assertThat(message.getAttribute("dir")).isEqualTo("ltr");
+        assertThat(message.getAttribute("lang")).isEqualTo("ar");
+        assertThat(message.getAttribute("dir")).isEqualTo("rtl");
         assertThat(driver.findElement(By.id("unreviewed")).isDisplayed()).isTrue();
         // the print view: Arabic (right to left) beside French
         waitFor(() -> "ar".equals(driver.findElement(By.cssSelector("#print-view .print-col")).getAttribute("lang")));
