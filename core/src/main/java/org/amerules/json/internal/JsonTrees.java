@@ -69,6 +69,9 @@ public final class JsonTrees {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     static {
+        // a number keeps the digits it was written with (7200.00, not 7.2E+3), so that an error
+        // quotes the value as found
+        MAPPER.setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
         // a syntax error quotes at most a short token of the input, never a whole record
         MAPPER.getFactory().setErrorReportConfiguration(com.fasterxml.jackson.core.ErrorReportConfiguration.builder()
                 .maxErrorTokenLength(SafeText.MAX_QUOTED).maxRawContentLength(0).build());
