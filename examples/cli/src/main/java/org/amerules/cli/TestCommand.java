@@ -125,13 +125,18 @@ final class TestCommand implements Callable<Integer> {
         return failed > 0 ? 1 : 0;
     }
 
+    private static String lowerName(Path f) {
+        return f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
     static List<Path> files(List<String> paths) throws IOException {
         List<Path> files = new ArrayList<>();
         for (String p : paths) {
             Path path = Path.of(p);
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(f -> Files.isRegularFile(f) && (f.toString().endsWith(".json") || f.toString().endsWith(".jsonl")))
+                    // the extension in any case, as evaluate chooses a folder's files
+                    walk.filter(f -> Files.isRegularFile(f) && (lowerName(f).endsWith(".json") || lowerName(f).endsWith(".jsonl")))
                             .sorted().forEach(files::add);
                 }
             } else {
@@ -243,7 +248,7 @@ final class TestCommand implements Callable<Integer> {
 
         void file(Path file, AmeEngine engine, List<Pattern> globs) throws IOException {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            if (file.toString().endsWith(".jsonl")) {
+            if (lowerName(file).endsWith(".jsonl")) {
                 jsonLines(file, text, engine, globs);
                 return;
             }

@@ -68,6 +68,13 @@ class EvaluateCommandTest {
         assertThat(lines.lines()).hasSize(2);
         assertThat(json(lines.lines().get(0)).at("/error/detail").asText()).startsWith("line 1: ");
         assertThat(json(lines.lines().get(1)).get("id").asText()).isEqualTo("after");
+        // ame test chooses a folder's scenario files the same way
+        Path scenarios = Files.createDirectories(dir.resolve("upper-scenarios"));
+        Files.copy(Paths.SHARED_CASES.resolve("single-below-ceiling-2025.json"), scenarios.resolve("one.JSON"));
+        Files.copy(Paths.SHARED_CASES.resolve("mayotte-not-covered.json"), scenarios.resolve("two.Json"));
+        Cli test = Cli.run("test", scenarios.toString());
+        assertThat(test.exit()).as(test.out()).isZero();
+        assertThat(test.lines()).last().isEqualTo("2 passed, 0 failed");
     }
 
     @Test
