@@ -62,6 +62,7 @@ final class DecisionAssembler {
     private final Catalogue reasons;
     private final Catalogue documentCatalogue;
     private final Catalogue orientations;
+    private final Catalogue warningCatalogue;
     /** False for a decision without its messages (every message null): the compact format's. */
     private final boolean rendered;
 
@@ -79,6 +80,7 @@ final class DecisionAssembler {
         this.reasons = rules.release().catalogue(Catalogues.REASONS);
         this.documentCatalogue = rules.release().catalogue(Catalogues.DOCUMENTS);
         this.orientations = rules.release().catalogue(Catalogues.ORIENTATIONS);
+        this.warningCatalogue = rules.release().catalogue(Catalogues.WARNINGS);
     }
 
     /**
@@ -352,7 +354,6 @@ final class DecisionAssembler {
             docs.add(document(x.code(), x.memberId()));
         }
         List<Warning> warningList = new ArrayList<>();
-        Catalogue warningCatalogue = rules.release().catalogue(Catalogues.WARNINGS);
         i = 0;
         for (Warning w : d.warnings()) {
             String at = "warnings[" + i++ + "]";
@@ -441,8 +442,7 @@ final class DecisionAssembler {
 
     /** Warnings in the order of the warnings catalogue, then by code. */
     private void sortWarnings(List<Warning> warnings) {
-        Catalogue catalogue = rules.release().catalogue(Catalogues.WARNINGS);
-        warnings.sort(Comparator.comparingInt((Warning w) -> catalogue.order(w.code())).thenComparing(Warning::code));
+        warnings.sort(Comparator.comparingInt((Warning w) -> warningCatalogue.order(w.code())).thenComparing(Warning::code));
     }
 
     /** The message in the language of the decision; null when the decision is not rendered. */

@@ -14,7 +14,6 @@ import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.amerules.json.Limits;
-import org.amerules.json.SafeText;
 import org.amerules.model.ErrorCode;
 import org.amerules.model.InvalidCaseException;
 
@@ -419,8 +418,7 @@ final class CaseStreams {
                     }
                 } catch (IOException e) {
                     done = true;
-                    next = new CaseInputs.Line(src.line, null, new InvalidCaseException(null, "", "cannot read "
-                            + SafeText.escape(source) + ": " + SafeText.escape(String.valueOf(e.getMessage())), ErrorCode.READ_FAILED));
+                    next = new CaseInputs.Line(src.line, null, CaseInputs.readFailed(source, e));
                 }
             }
             return next != null;

@@ -540,7 +540,10 @@ public final class JsonTrees {
             if (!n.isTextual() || n.asText().isBlank()) {
                 throw error(ErrorCode.WRONG_TYPE, path, quote(n) + " is not a non-empty string");
             }
-            String s = n.asText();
+            return withinLimit(n.asText(), path);
+        }
+
+        private String withinLimit(String s, String path) {
             if (s.length() > Limits.MAX_STRING) {
                 throw error(ErrorCode.STRING_TOO_LONG, path, "a string of " + s.length() + " characters: at most " + Limits.MAX_STRING);
             }
@@ -555,10 +558,7 @@ public final class JsonTrees {
             if (!n.isTextual()) {
                 throw error(ErrorCode.WRONG_TYPE, "description", quote(n) + " is not a string");
             }
-            int length = n.asText().length();
-            if (length > Limits.MAX_STRING) {
-                throw error(ErrorCode.STRING_TOO_LONG, "description", "a string of " + length + " characters: at most " + Limits.MAX_STRING);
-            }
+            withinLimit(n.asText(), "description");
         }
 
         private boolean bool(JsonNode parent, String name, String path) {
